@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Cardinal",
+  description: "Spaced repetition for the talk on how an assistant's character is trained",
+};
+
+const nav = [
+  { href: "/", label: "Decks" },
+  { href: "/review", label: "Review" },
+  { href: "/quiz", label: "Quiz" },
+  { href: "/progress", label: "Progress" },
+  { href: "/settings", label: "Settings" },
+];
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen antialiased">
+        <header className="border-b border-stone-200 dark:border-stone-800">
+          <nav aria-label="Main" className="mx-auto flex max-w-4xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="font-semibold text-red-700 dark:text-red-400">
+              Cardinal
+            </Link>
+            <ul className="flex gap-4 text-sm">
+              {nav.slice(1).map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} className="hover:underline">
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main className="mx-auto max-w-4xl px-4 py-8">{children}</main>
+      </body>
+    </html>
+  );
+}

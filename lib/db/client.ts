@@ -1,0 +1,21 @@
+// The one place that constructs Prisma's client. Dates are stored as epoch
+// milliseconds (unixepoch-ms) so that statistics can bucket them in SQL.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/client";
+import { databasePath } from "./database-path";
+
+export type Db = PrismaClient;
+
+export function createClient(file: string = databasePath()): PrismaClient {
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 5000 }, { timestampFormat: "unixepoch-ms" });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process (and per dev-server reload), opened on first use so
+// that importing this module at build time touches no database.
+const holder = globalThis as unknown as { __cardinalPrisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  holder.__cardinalPrisma ??= createClient();
+  return holder.__cardinalPrisma;
+}

@@ -1,0 +1,3 @@
+import { migrateOrExit } from "./lib/setup-steps";
+
+migrateOrExit();

@@ -1,0 +1,22 @@
+// `npm start`: create and migrate the database, load the content, build if
+// needed, then serve on HOST:PORT (127.0.0.1:3000 by default).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { migrateOrExit } from "./lib/setup-steps";
+import { buildIfStale } from "./lib/build-if-stale";
+import { syncContentOrExit } from "./lib/sync-step";
+
+const host = process.env.HOST ?? "127.0.0.1";
+const port = process.env.PORT ?? "3000";
+
+migrateOrExit();
+await syncContentOrExit();
+buildIfStale();
+
+const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", host, "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+console.log(`Cardinal: http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,11 @@
+// Runs before each test file (Vitest isolates files): gives the file its own
+// copy of the migrated base database and points DATABASE_URL at it before any
+// module opens a client.
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+
+const dir = path.resolve(".tmp/test-db");
+const file = path.join(dir, `file-${process.pid}-${randomUUID().slice(0, 8)}.db`);
+copyFileSync(path.join(dir, "base.db"), file);
+process.env.DATABASE_URL = `file:${file}`;
