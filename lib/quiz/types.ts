@@ -1,0 +1,108 @@
+export type Topic = "vocabulary" | "takeaways" | "pipeline";
+export type TopicFilter = Topic | "all";
+export type QuestionType = "multiple-choice" | "true-false" | "cloze" | "order" | "match";
+export type QuizLength = 5 | 10 | 20;
+
+export const TOPICS: readonly Topic[] = ["vocabulary", "takeaways", "pipeline"];
+export const QUESTION_TYPES: readonly QuestionType[] = ["multiple-choice", "true-false", "cloze", "order", "match"];
+
+interface QuestionBase {
+  id: string;
+  cardId: number | null;
+  topic: Topic;
+  prompt: string;
+  explanation: string;
+  source: string;
+}
+
+export interface MultipleChoiceQuestion extends QuestionBase {
+  type: "multiple-choice";
+  answer: string;
+  /** All options, including the answer exactly once. */
+  options: string[];
+}
+export interface TrueFalseQuestion extends QuestionBase {
+  type: "true-false";
+  answer: "true" | "false";
+}
+export interface ClozeQuestion extends QuestionBase {
+  type: "cloze";
+  /** Prompt contains a blank written as "____". */
+  answer: string;
+  alternatives?: string[];
+}
+export interface OrderQuestion extends QuestionBase {
+  type: "order";
+  /** In the correct order. */
+  items: string[];
+}
+export interface MatchPair {
+  left: string;
+  right: string;
+}
+export interface MatchQuestion extends QuestionBase {
+  type: "match";
+  pairs: MatchPair[];
+}
+
+export type QuizQuestion =
+  | MultipleChoiceQuestion
+  | TrueFalseQuestion
+  | ClozeQuestion
+  | OrderQuestion
+  | MatchQuestion;
+
+/** What the client sees: never contains the answer. */
+interface PresentedBase {
+  id: string;
+  topic: Topic;
+  prompt: string;
+}
+export type PresentedQuestion =
+  | (PresentedBase & { type: "multiple-choice"; options: string[] })
+  | (PresentedBase & { type: "true-false"; options: ["True", "False"] })
+  | (PresentedBase & { type: "cloze" })
+  | (PresentedBase & { type: "order"; items: string[] })
+  | (PresentedBase & { type: "match"; left: string[]; right: string[] });
+
+/** What the server keeps to grade a presented question (and show feedback). */
+interface KeyBase {
+  id: string;
+  cardId: number | null;
+  topic: Topic;
+  explanation: string;
+  source: string;
+}
+export type AnswerKey =
+  | (KeyBase & {
+      type: "multiple-choice";
+      answer: string;
+      /** Options in presented order — a numeric answer indexes into this. */
+      options: string[];
+      answerIndex: number;
+    })
+  | (KeyBase & { type: "true-false"; answer: "true" | "false" })
+  | (KeyBase & { type: "cloze"; answer: string; alternatives: string[] })
+  | (KeyBase & { type: "order"; items: string[] })
+  | (KeyBase & { type: "match"; pairs: MatchPair[] });
+
+/**
+ * A user's answer as submitted:
+ *  - multiple-choice: option text, or index into the options (of the object being graded)
+ *  - true-false: boolean, "true"/"false" (any case), or 0 = True / 1 = False
+ *  - cloze: typed text
+ *  - order: the items in the user's order
+ *  - match: { [left]: right } or [{ left, right }, ...]
+ */
+export type QuizAnswer =
+  | string
+  | number
+  | boolean
+  | readonly string[]
+  | Readonly<Record<string, string>>
+  | readonly MatchPair[];
+
+export interface RejectedQuestion {
+  id: string;
+  reason: string;
+}
