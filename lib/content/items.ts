@@ -1,0 +1,31 @@
+// The deck's content, normalised into items. Each item becomes one Note in the
+// database; its `key` is stable across wording edits.
+import type { Diagnostic, ParsedTalk } from "./types";
+import type { AuthoredQuestion, DeckMeta, Pipeline } from "./authored-schema";
+
+export type Topic = "vocabulary" | "takeaways" | "pipeline";
+
+export type Source = { file: string; line: number; quote: string };
+
+export type ContentItem =
+  | { kind: "term"; key: string; topic: "vocabulary"; term: string; expansion: string | null; definition: string; source: Source }
+  | { kind: "takeaway"; key: string; topic: "takeaways"; title: string; text: string; source: Source }
+  | { kind: "tldr"; key: string; topic: "takeaways"; text: string; source: Source }
+  | { kind: "stage"; key: string; topic: "pipeline"; name: string; order: number; what: string; signal: string; purpose: string; source: Source }
+  | { kind: "method"; key: string; topic: "pipeline"; name: string; stage: string; what: string; signal: string; purpose: string; steps: string[]; source: Source }
+  | { kind: "pipeline"; key: string; topic: "pipeline"; stages: string[]; source: Source }
+  | QuestionItem;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type QuestionItem = { kind: "question"; source: Source } & DistributiveOmit<AuthoredQuestion, "quote">;
+
+export type DeckContent = {
+  dir: string;
+  meta: DeckMeta;
+  talk: ParsedTalk | null;
+  pipeline: Pipeline | null;
+  items: ContentItem[];
+  diagnostics: Diagnostic[];
+};
+
+export type ItemOf<K extends ContentItem["kind"]> = Extract<ContentItem, { kind: K }>;

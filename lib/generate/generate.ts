@@ -1,0 +1,122 @@
+// Items → cards. Pure and deterministic: the same items and seed always give
+// the same cards (option order comes from a RNG seeded by seed + note + kind).
+// One fact per card; every card carries its note's key and source quote.
+import { createRng, shuffle } from "../quiz/rng";
+import type { ContentItem, ItemOf } from "../content/items";
+import type { Diagnostic } from "../content/types";
+import type { GeneratedCard } from "./types";
+import { pickDistractors, type Candidate } from "./distractors";
+import { makeCloze } from "./cloze";
+import { contentWords } from "./text-similarity";
+
+export type GenerateResult = { cards: GeneratedCard[]; diagnostics: Diagnostic[] };
+
+export const GAP = "_____";
+
+export function generateCards(items: readonly ContentItem[], seed: string): GenerateResult {
+  const cards: GeneratedCard[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const of = <K extends ContentItem["kind"]>(k: K) => items.filter((i): i is ItemOf<K> => i.kind === k);
+  const terms = of("term");
+  const stages = of("stage");
+  const methods = of("method");
+  const rarity = documentFrequency(items);
+  const termStems = terms.flatMap((t) => contentWords(t.term));
+
+  const choice = (card: Omit<GeneratedCard, "options" | "format">, distractors: string[]): GeneratedCard => ({
+    ...card,
+    format: "multiple-choice",
+    options: shuffle([card.answer, ...distractors], createRng(`${seed}|${card.noteKey}|${card.kind}`)),
+  });
+  const base = (it: ContentItem, kind: string) => ({ noteKey: it.key, kind, topic: it.topic, source: it.source });
+
+  for (const t of terms) {
+    const names = [t.term, t.expansion].filter((x): x is string => !!x);
+    const masked = mask(t.definition, names);
+    cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What is ${t.term}?`, answer: t.definition });
+    cards.push({ ...base(t, "definition-to-term"), format: "flip", prompt: `Which term is this? ${masked}`, answer: t.term });
+    if (t.expansion) {
+      cards.push({ ...base(t, "acronym-to-expansion"), format: "flip", prompt: `What does ${t.term} stand for?`, answer: t.expansion });
+      cards.push({ ...base(t, "expansion-to-acronym"), format: "flip", prompt: `What is the acronym for ${t.expansion}?`, answer: t.term });
+    }
+    const others: Candidate[] = terms.map((o) => ({ key: o.key, text: o.term, meaning: o.definition }));
+    const distractors = pickDistractors({ key: t.key, text: t.term, meaning: t.definition }, others, 3);
+    if (distractors.length < 3) diagnostics.push(warn(t, `only ${distractors.length} distractors for ${t.term}; the multiple-choice card needs 3`));
+    else cards.push(choice({ ...base(t, "definition-to-term-choice"), prompt: `Which term matches this definition? ${masked}`, answer: t.term }, distractors));
+    cards.push({
+      ...base(t, "definition-to-term-typed"),
+      format: "typed",
+      prompt: `Type the term: ${masked}`,
+      answer: t.term,
+      alternatives: t.expansion ? [t.expansion] : [],
+    });
+  }
+
+  const takeaways = of("takeaway");
+  for (const k of takeaways) {
+    const cloze = makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems]));
+    if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: `${k.title}: ${k.text}` });
+    else diagnostics.push(warn(k, `no phrase of “${k.title}” can be hidden without giving it away; no cloze card`));
+    const others = takeaways.map((o) => ({ key: o.key, text: o.text, meaning: `${o.title} ${o.text}` }));
+    const distractors = pickDistractors({ key: k.key, text: k.text, meaning: `${k.title} ${k.text}` }, others, 3);
+    if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `What does the talk claim under “${k.title}”?`, answer: k.text }, distractors));
+  }
+
+  for (const p of of("tldr")) {
+    const cloze = makeCloze(p.text, rarity, new Set(termStems));
+    if (cloze) cards.push({ ...base(p, "tldr-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: p.text });
+  }
+
+  // Pipeline: stages and fine-tuning methods. A method is never offered as a
+  // distractor for its own stage (or the reverse): both would be right.
+  const steps = [...stages, ...methods];
+  const parentOf = (x: (typeof steps)[number]) => (x.kind === "method" ? `stage:${x.stage}` : null);
+  const related = (a: (typeof steps)[number], b: (typeof steps)[number]) => parentOf(a) === b.key || parentOf(b) === a.key;
+  for (const s of steps) {
+    const pool = steps.filter((o) => !related(s, o));
+    cards.push({ ...base(s, "stage-to-purpose"), format: "flip", prompt: `What is ${s.name} for?`, answer: s.purpose, explanation: s.what });
+    const byPurpose = pickDistractors({ key: s.key, text: s.name, meaning: s.purpose }, pool.map((o) => ({ key: o.key, text: o.name, meaning: o.purpose })), 3);
+    if (byPurpose.length >= 2) cards.push(choice({ ...base(s, "purpose-to-stage"), prompt: `Which part of the training pipeline is for this? ${mask(s.purpose, [s.name])}`, answer: s.name, explanation: s.what }, byPurpose));
+    if (s.kind === "method") {
+      const bySignal = pickDistractors({ key: s.key, text: s.signal, meaning: s.signal }, pool.map((o) => ({ key: o.key, text: o.signal, meaning: o.signal })), 3);
+      if (bySignal.length >= 2) cards.push(choice({ ...base(s, "method-signal"), prompt: `Where does the training signal of ${s.name} come from?`, answer: s.signal, explanation: s.what }, bySignal));
+      if (s.steps.length >= 2) cards.push({ ...base(s, "steps-order"), format: "order", prompt: `Put the steps of ${s.name} in order.`, items: s.steps, answer: s.steps.join(" → ") });
+    }
+  }
+  for (const p of of("pipeline")) {
+    cards.push({ ...base(p, "stages-order"), format: "order", prompt: "Put the stages of training in order, from first to last.", items: p.stages, answer: p.stages.join(" → ") });
+  }
+
+  for (const q of of("question")) {
+    const common = { ...base(q, "question"), prompt: q.prompt, explanation: q.explanation };
+    if (q.type === "multiple-choice") cards.push(choice({ ...common, answer: q.answer }, q.options));
+    else if (q.type === "true-false") cards.push({ ...common, format: "true-false", answer: q.answer ? "True" : "False", options: ["True", "False"] });
+    else cards.push({ ...common, format: "flip", answer: q.answer });
+  }
+  return { cards, diagnostics };
+}
+
+/**
+ * Hides the card's own name(s) in a prompt so the prompt does not give the answer away,
+ * with their plural and possessive forms ("Jailbreaks", "jailbreak's").
+ */
+export function mask(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?:['’]s|e?s)?(?![\\p{L}\\p{N}])`, "giu"), GAP);
+  }
+  return out;
+}
+
+function documentFrequency(items: readonly ContentItem[]): (stem: string) => number {
+  const df = new Map<string, number>();
+  for (const it of items) {
+    for (const w of new Set(contentWords(JSON.stringify(it)))) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  return (s) => df.get(s) ?? 0;
+}
+
+function warn(it: ContentItem, message: string): Diagnostic {
+  return { file: it.source.file, line: it.source.line, severity: "warning", message };
+}

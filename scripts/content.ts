@@ -1,0 +1,56 @@
+// `npm run content -- <command>`:
+//   check                   validate every deck under content/ (file:line: message; exit 1 on errors)
+//   sync                    check, then write decks, notes and cards into SQLite
+//   parse <file> [--json]   what the parser reads from one talk document
+//   cards <deck-dir> [--json] the cards generated from one deck folder
+import { readFileSync } from "node:fs";
+import { parseTalk } from "../lib/content/parse-talk";
+import { talkToJson } from "../lib/content/to-json";
+import { buildDeck, formatDiagnostic } from "../lib/generate/build-deck";
+import { checkContent, syncContentOrExit } from "./lib/sync-step";
+import { migrateOrExit } from "./lib/setup-steps";
+
+const [command, arg] = process.argv.slice(2).filter((a) => a !== "--json");
+const json = process.argv.includes("--json");
+const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
+
+switch (command) {
+  case "check": {
+    const { ok } = checkContent(CONTENT_DIR, { verbose: true });
+    process.exit(ok ? 0 : 1);
+  }
+  case "sync":
+    migrateOrExit();
+    await syncContentOrExit(CONTENT_DIR);
+    break;
+  case "parse": {
+    if (!arg) usage();
+    const parsed = talkToJson(parseTalk(readFileSync(arg, "utf8"), arg));
+    if (json) console.log(JSON.stringify(parsed, null, 2));
+    else {
+      console.log(`${parsed.tldr.length} TL;DR points, ${parsed.takeaways.length} takeaways, ${parsed.terms.length} terms`);
+      for (const t of parsed.terms) console.log(`- ${t.term}${t.expansion ? ` (${t.expansion})` : ""}: ${t.definition}`);
+      for (const d of parsed.diagnostics) console.log(formatDiagnostic(d));
+    }
+    break;
+  }
+  case "cards": {
+    if (!arg) usage();
+    const built = buildDeck(arg);
+    if (json) {
+      const cards = built.cards.map((c) => ({ note: c.noteKey, kind: c.kind, format: c.format, topic: c.topic, prompt: c.prompt, answer: c.answer, options: c.options ?? null, items: c.items ?? null, source: c.source }));
+      console.log(JSON.stringify({ deck: built.content.meta.key, cards, diagnostics: built.diagnostics }, null, 2));
+    } else {
+      for (const c of built.cards) console.log(`[${c.kind}] ${c.prompt}\n    → ${c.answer}`);
+      for (const d of built.diagnostics) console.log(formatDiagnostic(d));
+    }
+    break;
+  }
+  default:
+    usage();
+}
+
+function usage(): never {
+  console.error("usage: npm run -s content -- check | sync | parse <file> [--json] | cards <deck-dir> [--json]");
+  process.exit(2);
+}
