@@ -1,0 +1,59 @@
+// How cards and queues look in JSON, shared by the API and the review page.
+import type { CardRow, IntervalPreview } from "../srs";
+import type { Queue } from "../db/queue";
+import type { GeneratedCard } from "../generate/types";
+
+export type CardPayload = Omit<GeneratedCard, "noteKey" | "kind" | "topic">;
+
+export type CardDto = CardPayload & {
+  id: number;
+  kind: string;
+  state: number;
+  reps: number;
+  lapses: number;
+  due: string;
+  lastReview: string | null;
+  suspended: boolean;
+  leech: boolean;
+  buriedUntil: string | null;
+};
+
+export type PreviewDto = { rating: number; interval: string; due: string };
+export type QueueDto = {
+  cards: (CardDto & { previews: PreviewDto[] })[];
+  counts: { new: number; learning: number; review: number };
+  nextDue: string | null;
+  dueTomorrow: number;
+  learningLater: { count: number; nextDue: string } | null;
+  nextDayStart: string;
+};
+
+export function cardDto(c: CardRow): CardDto {
+  const payload = JSON.parse(c.payload) as CardPayload;
+  return {
+    ...payload,
+    id: c.id,
+    kind: c.kind,
+    state: c.state,
+    reps: c.reps,
+    lapses: c.lapses,
+    due: c.due.toISOString(),
+    lastReview: c.last_review?.toISOString() ?? null,
+    suspended: c.suspended,
+    leech: c.leech,
+    buriedUntil: c.buriedUntil?.toISOString() ?? null,
+  };
+}
+
+const previewDto = (p: IntervalPreview): PreviewDto => ({ rating: p.rating, interval: p.interval, due: p.due.toISOString() });
+
+export function queueDto(q: Queue): QueueDto {
+  return {
+    cards: q.cards.map(({ card, previews }) => ({ ...cardDto(card), previews: previews.map(previewDto) })),
+    counts: q.counts,
+    nextDue: q.nextDue?.toISOString() ?? null,
+    dueTomorrow: q.dueTomorrow,
+    learningLater: q.learningLater ? { count: q.learningLater.count, nextDue: q.learningLater.nextDue.toISOString() } : null,
+    nextDayStart: q.nextDayStart.toISOString(),
+  };
+}
