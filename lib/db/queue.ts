@@ -48,12 +48,19 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
   const live = `retired = 0 AND suspended = 0 AND leech = 0`;
   const reviewBudget = Math.max(0, settings.reviewsPerDay - today.reviewsToday) + HEADROOM;
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
+  const newRows = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) AND ${live} ${inDeck} ORDER BY position, id LIMIT ?`).all(now.getTime(), ...args, newBudget) as RawCard[];
   const rows: RawCard[] = [
     ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state IN (1, 3) AND due < ? AND ${live} ${inDeck}`).all(win.dayAfterStart.getTime(), ...args) as RawCard[]),
     ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due < ? AND ${live} ${inDeck} ORDER BY due, id LIMIT ?`).all(win.nextDayStart.getTime(), ...args, reviewBudget) as RawCard[]),
     ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due >= ? AND due < ? AND ${live} ${inDeck}`).all(win.nextDayStart.getTime(), win.dayAfterStart.getTime(), ...args) as RawCard[]),
-    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) AND ${live} ${inDeck} ORDER BY position, id LIMIT ?`).all(now.getTime(), ...args, newBudget) as RawCard[]),
+    ...newRows,
   ];
+  if (newRows.length < newBudget) {
+    // Every unburied new card was fetched: pass the buried one that comes back
+    // first too, so `nextDue` says "tomorrow" when only buried siblings are left.
+    const buried = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND buriedUntil > ? AND ${live} ${inDeck} ORDER BY buriedUntil LIMIT 1`).get(now.getTime(), ...args) as RawCard | undefined;
+    if (buried) rows.push(buried);
+  }
   if (!rows.some((r) => r.state !== 0 && r.due < win.dayAfterStart.getTime())) {
     const later = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state != 0 AND due >= ? AND ${live} ${inDeck} ORDER BY due LIMIT 1`).get(win.dayAfterStart.getTime(), ...args) as RawCard | undefined;
     if (later) rows.push(later);

@@ -35,11 +35,14 @@ export function findCard(id: number): CardRow | null {
 export function answerCard(input: AnswerInput, now: Date): AnswerResult {
   const db = sqlite();
   const run = db.transaction((): AnswerResult => {
-    const prior = stmt(`SELECT cardId FROM ReviewLog WHERE reviewId = ?`).get(input.reviewId) as { cardId: number } | undefined;
+    const prior = stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(input.reviewId) as { cardId: number; snapshot: string } | undefined;
     if (prior) {
       if (prior.cardId !== input.cardId) return { ok: false, status: 409, error: `reviewId ${input.reviewId} was already used for another card` };
-      // The same answer sent twice: applied once, the first result returned.
-      return { ok: true, card: toCardRow(getCard(prior.cardId)!), duplicate: true, leech: false, buried: [] };
+      // The same answer sent twice: applied once, the first result returned
+      // (its leech flag and buried siblings come from the stored snapshot).
+      const snap = JSON.parse(prior.snapshot) as Snapshot;
+      const card = toCardRow(getCard(prior.cardId)!);
+      return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id) };
     }
     const raw = getCard(input.cardId);
     if (!raw || raw.retired) return { ok: false, status: 404, error: `card ${input.cardId} not found` };

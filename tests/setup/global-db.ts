@@ -1,13 +1,16 @@
 // Migrates one base database for the whole run; each test file gets a copy
 // (tests/setup/worker-db.ts), so integration tests hit real SQLite, never mocks.
+// Each run has its own folder, so two runs at once do not clobber each other.
 import { rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "../../lib/db/prepare";
 
-export const TEST_DB_DIR = path.resolve(".tmp/test-db");
-
 export default function setup() {
-  rmSync(TEST_DB_DIR, { recursive: true, force: true });
-  mkdirSync(TEST_DB_DIR, { recursive: true });
-  prepareDatabase(path.join(TEST_DB_DIR, "base.db"));
+  const dir = path.resolve(".tmp/test-db", `run-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  prepareDatabase(path.join(dir, "base.db"));
+  // Forked workers inherit the environment.
+  process.env.CARDINAL_TEST_DB_DIR = dir;
+  return () => rmSync(dir, { recursive: true, force: true });
 }

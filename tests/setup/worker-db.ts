@@ -5,7 +5,8 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 
-const dir = path.resolve(".tmp/test-db");
+const dir = process.env.CARDINAL_TEST_DB_DIR;
+if (!dir) throw new Error("CARDINAL_TEST_DB_DIR is not set: tests/setup/global-db.ts did not run");
 const file = path.join(dir, `file-${process.pid}-${randomUUID().slice(0, 8)}.db`);
 copyFileSync(path.join(dir, "base.db"), file);
 process.env.DATABASE_URL = `file:${file}`;
