@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getSettings } from "@/lib/db/settings";
+import { SettingsForm } from "./settings-form";
+import { toFormValues, type SettingsFormState } from "./form-values";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Settings · Cardinal" };
+
+function timeZones(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone"));
+  zones.add("UTC"); // not in V8's canonical list, but a common choice
+  zones.add(current);
+  return [...zones].sort();
+}
+
+export default function SettingsPage() {
+  const settings = getSettings();
+  const initial: SettingsFormState = { status: "idle", message: "", errors: {}, values: toFormValues(settings) };
+  return (
+    <section aria-labelledby="settings-heading" className="max-w-2xl">
+      <h1 id="settings-heading" className="text-2xl font-semibold">
+        Settings
+      </h1>
+      <p className="mt-2 mb-8 text-sm text-stone-600 dark:text-stone-400">
+        How Cardinal schedules your reviews (FSRS). A change applies from your next answer; cards already scheduled keep
+        their due dates until you answer them again.
+      </p>
+      <SettingsForm initial={initial} timeZones={timeZones(settings.timezone)} />
+    </section>
+  );
+}
