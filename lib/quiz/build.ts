@@ -219,9 +219,31 @@ export interface BuiltQuiz {
 }
 
 /**
+ * The first `length` questions of `shuffled`, skipping any that shares a note
+ * with one already taken — unless that would leave the quiz short, in which
+ * case the skipped ones fill it up (still in shuffled order). Questions
+ * without `noteKeys` share nothing.
+ */
+export function pickAvoidingSiblings<Q extends { noteKeys?: readonly string[] }>(shuffled: readonly Q[], length: number): Q[] {
+  const used = new Set<string>();
+  const taken = new Set<number>();
+  shuffled.forEach((q, i) => {
+    if (taken.size >= length) return;
+    const keys = q.noteKeys ?? [];
+    if (keys.some((k) => used.has(k))) return;
+    for (const k of keys) used.add(k);
+    taken.add(i);
+  });
+  shuffled.forEach((_, i) => {
+    if (taken.size < length) taken.add(i);
+  });
+  return shuffled.filter((_, i) => taken.has(i));
+}
+
+/**
  * Assemble a quiz: filter the pool by topic, drop invalid questions, pick
- * `length` distinct ones uniformly at random and present them (options
- * shuffled). Deterministic in (pool contents, topic, length, seed) and
+ * `length` distinct ones at random — at most one per note while that is
+ * possible (see pickAvoidingSiblings) — and present them (options shuffled). Deterministic in (pool contents, topic, length, seed) and
  * independent of the pool's order (candidates are sorted by id first).
  */
 export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQuiz {
@@ -234,7 +256,7 @@ export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQ
 
   const seed32 = toSeed(seed);
   const rng = createRng(seed32);
-  const chosen = shuffle(valid, rng).slice(0, length);
+  const chosen = pickAvoidingSiblings(shuffle(valid, rng), length);
 
   const questions: PresentedQuestion[] = [];
   const answerKey: Record<string, AnswerKey> = {};
@@ -266,7 +288,7 @@ function sameText(a: string, b: string): boolean {
   return ka !== "" || kb !== "" ? ka === kb : a.trim() === b.trim();
 }
 
-function readPairs(answer: unknown): MatchPair[] {
+export function readPairs(answer: unknown): MatchPair[] {
   if (Array.isArray(answer)) {
     return answer.flatMap((p: unknown) => {
       const r = p as Record<string, unknown> | null;

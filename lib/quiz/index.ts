@@ -3,5 +3,20 @@ export { mulberry32, seedFromString, toSeed, createRng, randomInt, shuffle, pick
 export type { Rng } from "./rng";
 export { quizRating, RATING_THRESHOLDS } from "./rating";
 export type { QuizRating } from "./rating";
-export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool } from "./build";
+export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool, pickAvoidingSiblings, readPairs } from "./build";
 export type { BuildQuizInput, BuiltQuiz, QuizGrade } from "./build";
+export { answerShapeError, describeAnswer } from "./answer";
+export {
+  cardToQuestion,
+  matchQuestion,
+  matchQuestions,
+  matchQuestionFromId,
+  matchQuestionId,
+  cardQuestionId,
+  maskedDefinition,
+  termFields,
+  toSource,
+  MATCH_SIZE,
+  MATCH_PROMPT,
+} from "./pool";
+export type { PoolCard, PoolTerm } from "./pool";

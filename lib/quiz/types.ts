@@ -6,13 +6,26 @@ export type QuizLength = 5 | 10 | 20;
 export const TOPICS: readonly Topic[] = ["vocabulary", "takeaways", "pipeline"];
 export const QUESTION_TYPES: readonly QuestionType[] = ["multiple-choice", "true-false", "cloze", "order", "match"];
 
+/** Where a question comes from in the talk: shown with the feedback. */
+export interface QuizSource {
+  file: string;
+  line: number | null;
+  quote: string;
+}
+
 interface QuestionBase {
   id: string;
+  /** The card an answer reviews; null when the question feeds no single card (match). */
   cardId: number | null;
   topic: Topic;
   prompt: string;
   explanation: string;
-  source: string;
+  source: QuizSource;
+  /**
+   * Keys of the content items (notes) the question tests. buildQuiz avoids two
+   * questions sharing a note where it can: siblings would give each other away.
+   */
+  noteKeys?: readonly string[];
 }
 
 export interface MultipleChoiceQuestion extends QuestionBase {
@@ -71,7 +84,7 @@ interface KeyBase {
   cardId: number | null;
   topic: Topic;
   explanation: string;
-  source: string;
+  source: QuizSource;
 }
 export type AnswerKey =
   | (KeyBase & {

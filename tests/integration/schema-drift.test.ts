@@ -42,7 +42,8 @@ const db = new Database(file, { readonly: true });
 type Col = { name: string; type: string; notnull: number; pk: number };
 type Idx = { name: string; unique: number; origin: string };
 const indexesOf = (table: string) =>
-  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[]).map((i) => ({
+  // A TEXT primary key gets SQLite's implicit index (origin "pk"): that is the @id, not an index of its own.
+  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[]).filter((i) => i.origin !== "pk").map((i) => ({
     unique: i.unique === 1,
     cols: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as { name: string }[]).map((c) => c.name),
   }));

@@ -189,6 +189,6 @@ describe("presentQuestion", () => {
   it("key keeps explanation/source/cardId for feedback", () => {
     const q = { ...mc("k", "vocabulary", "RLHF", ["RLHF", "DPO"]), cardId: 12 };
     const { key } = presentQuestion(q, createRng(0));
-    expect(key).toMatchObject({ id: "k", cardId: 12, explanation: q.explanation, source: "test", answer: "RLHF" });
+    expect(key).toMatchObject({ id: "k", cardId: 12, explanation: q.explanation, source: q.source, answer: "RLHF" });
   });
 });

@@ -9,7 +9,7 @@ const base = (id: string, topic: Topic) => ({
   topic,
   prompt: `Prompt for ${id} ____`,
   explanation: `Because ${id}.`,
-  source: "test",
+  source: { file: "test.txt", line: 1, quote: `Quote for ${id}.` },
 });
 
 export const mc = (id: string, topic: Topic, answer: string, options: string[]): QuizQuestion => ({

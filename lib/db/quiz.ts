@@ -1,0 +1,349 @@
+// Quizzes: creating one from a deck's live cards, answering its questions (each
+// answer is also a review of the card, source "quiz") and summarising it.
+// Raw better-sqlite3 like lib/db/review.ts, so that an answer and its review
+// are one synchronous transaction (answerCard nests as a savepoint).
+import { randomBytes, randomInt } from "node:crypto";
+import {
+  answerShapeError,
+  buildQuiz,
+  cardToQuestion,
+  describeAnswer,
+  gradeQuizAnswer,
+  matchQuestionFromId,
+  matchQuestions,
+  quizRating,
+  termFields,
+  toSource,
+} from "../quiz";
+import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
+import type { Verdict } from "../grade";
+import { answerCard } from "./review";
+import { sqlite, stmt } from "./sqlite";
+
+/** Card formats the quiz can grade; flip cards are self-graded and stay in review. */
+const QUIZ_FORMATS = ["multiple-choice", "true-false", "cloze", "typed", "order"] as const;
+
+export const MAX_SEED = 2_147_483_647;
+
+type PoolRow = { cardId: number; kind: string; payload: string; noteKey: string; noteKind: string; topic: string; fields: string };
+type TermRow = { noteKey: string; fields: string; sourceQuote: string; sourceLine: number | null; payload: string | null };
+
+function parse(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+function deckOf(key: string): { id: number; key: string; sourceFile: string } | null {
+  return (stmt(`SELECT id, key, sourceFile FROM Deck WHERE key = ?`).get(key) as { id: number; key: string; sourceFile: string } | undefined) ?? null;
+}
+
+/**
+ * The deck's questions for a topic: one per live, unsuspended card in a quiz
+ * format. Suspended cards stay out: the learner asked not to see them.
+ */
+export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[] {
+  const formats = QUIZ_FORMATS.map((f) => `'${f}'`).join(", ");
+  const rows = stmt(
+    `SELECT c.id AS cardId, c.kind AS kind, c.payload AS payload, n.key AS noteKey, n.kind AS noteKind, n.topic AS topic, n.fields AS fields
+       FROM Card c JOIN Note n ON n.id = c.noteId
+      WHERE c.deckId = ? AND c.retired = 0 AND c.suspended = 0 AND n.retired = 0
+        AND json_extract(c.payload, '$.format') IN (${formats})
+        AND (? = 'all' OR n.topic = ?)
+      ORDER BY c.id`,
+  ).all(deckId, topic, topic) as PoolRow[];
+  return rows.flatMap((r) => {
+    const q = cardToQuestion({ cardId: r.cardId, kind: r.kind, topic: r.topic, noteKey: r.noteKey, noteKind: r.noteKind, payload: parse(r.payload), fields: parse(r.fields) });
+    return q ? [q] : [];
+  });
+}
+
+/** The deck's live vocabulary terms, for match questions. */
+export function deckTerms(deckId: number, fallbackFile: string): PoolTerm[] {
+  const rows = stmt(
+    `SELECT n.key AS noteKey, n.fields AS fields, n.sourceQuote AS sourceQuote, n.sourceLine AS sourceLine,
+            (SELECT c.payload FROM Card c WHERE c.noteId = n.id AND c.retired = 0 ORDER BY c.id LIMIT 1) AS payload
+       FROM Note n
+      WHERE n.deckId = ? AND n.kind = 'term' AND n.retired = 0
+      ORDER BY n.key`,
+  ).all(deckId) as TermRow[];
+  return rows.flatMap((r) => {
+    const t = termFields("term", parse(r.fields));
+    if (!t) return [];
+    const cardSource = toSource((parse(r.payload) as { source?: unknown } | null)?.source);
+    return [{ noteKey: r.noteKey, ...t, source: { file: cardSource.file || fallbackFile, line: r.sourceLine, quote: r.sourceQuote } }];
+  });
+}
+
+export type CreateQuizInput = {
+  deck: string;
+  topic: TopicFilter;
+  /** Questions asked for; with questionIds it only caps their number. */
+  length?: number;
+  seed?: number;
+  /** Retry: exactly these questions (those still available), e.g. the missed ones of a quiz. */
+  questionIds?: string[];
+};
+
+export type CreatedQuiz = {
+  id: string;
+  deck: string;
+  topic: TopicFilter;
+  length: number;
+  seed: number;
+  shortBy: number;
+  notice?: string;
+  questions: PresentedQuestion[];
+};
+
+export type CreateQuizResult = { ok: true; quiz: CreatedQuiz } | { ok: false; status: 404; error: string };
+
+const newQuizId = () => randomBytes(12).toString("base64url");
+
+export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult {
+  const deck = deckOf(input.deck);
+  if (!deck) return { ok: false, status: 404, error: `deck ${JSON.stringify(input.deck)} not found` };
+  const seed = input.seed ?? randomInt(0, MAX_SEED);
+  const { topic } = input;
+
+  let pool = cardQuestions(deck.id, topic);
+  const withMatches = topic === "vocabulary" || topic === "all";
+  const terms = withMatches ? deckTerms(deck.id, deck.sourceFile) : [];
+  let length: number;
+  if (input.questionIds) {
+    const wanted = [...new Set(input.questionIds)];
+    const ids = new Set(wanted);
+    const rebuilt = wanted.flatMap((id) => {
+      const m = withMatches ? matchQuestionFromId(id, terms) : null;
+      return m ? [m] : [];
+    });
+    pool = [...pool.filter((q) => ids.has(q.id)), ...rebuilt];
+    length = Math.min(wanted.length, input.length ?? wanted.length);
+  } else {
+    if (withMatches) pool = [...pool, ...matchQuestions(terms, seed)];
+    length = input.length ?? 10;
+  }
+
+  const built = buildQuiz({ pool, topic, length, seed });
+  const id = newQuizId();
+  const db = sqlite();
+  db.transaction(() => {
+    // A quiz with no questions is finished as it starts.
+    const finishedAt = built.questions.length === 0 ? now.getTime() : null;
+    stmt(`INSERT INTO Quiz (id, deckId, topic, length, seed, createdAt, finishedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, deck.id, topic, length, seed, now.getTime(), finishedAt);
+    const insert = stmt(
+      `INSERT INTO QuizQuestion (quizId, position, questionId, cardId, type, topic, presented, answerKey) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    built.questions.forEach((q, position) => {
+      const key = built.answerKey[q.id]!;
+      insert.run(id, position, q.id, key.cardId, q.type, q.topic, JSON.stringify(q), JSON.stringify(key));
+    });
+  }).immediate();
+
+  const n = built.questions.length;
+  const notice =
+    n >= length
+      ? undefined
+      : input.questionIds
+        ? `only ${n} of the ${length} questions ${n === 1 ? "is" : "are"} still available`
+        : `only ${n} question${n === 1 ? "" : "s"} on this topic`;
+  return {
+    ok: true,
+    quiz: { id, deck: deck.key, topic, length, seed, shortBy: length - n, ...(notice ? { notice } : {}), questions: built.questions },
+  };
+}
+
+export type AnswerQuizInput = { quizId: string; questionId: string; answer: unknown; durationMs: number };
+
+export type QuizFeedback = {
+  questionId: string;
+  correct: boolean;
+  verdict?: Verdict;
+  correctAnswer: string | string[];
+  given: string | string[];
+  /** Order: items in the right place; match: pairs right. */
+  score?: { right: number; total: number };
+  /** Match only: the right pairs (term → definition), to mark each row. */
+  pairs?: { left: string; right: string }[];
+  explanation: string;
+  source: QuizSource;
+  rating: 1 | 2 | 3 | 4;
+  /** The reviewed card after this answer (absent for match questions and retired cards). */
+  card?: { id: number; due: string; state: number };
+  finished: boolean;
+};
+
+export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | { ok: false; status: 400 | 404 | 409; error: string };
+
+type QuestionRow = {
+  id: number;
+  quizId: string;
+  position: number;
+  questionId: string;
+  cardId: number | null;
+  type: QuestionType;
+  topic: Topic;
+  presented: string;
+  answerKey: string;
+  given: string | null;
+  correct: number | null;
+  verdict: string | null;
+  durationMs: number | null;
+  rating: number | null;
+  answeredAt: number | null;
+};
+
+class Rollback extends Error {
+  constructor(readonly result: Extract<AnswerQuizResult, { ok: false }>) {
+    super(result.error);
+  }
+}
+
+/**
+ * Grades one answer and records it: the QuizQuestion result and, when the
+ * question has a card, a review of that card (source "quiz", reviewId
+ * `quiz:<quizId>:<questionId>`) — in one transaction. A question is answered
+ * once: a second answer is refused with 409 and changes nothing.
+ */
+export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQuizResult {
+  const db = sqlite();
+  const run = db.transaction((): AnswerQuizResult => {
+    const quiz = stmt(`SELECT id FROM Quiz WHERE id = ?`).get(input.quizId) as { id: string } | undefined;
+    if (!quiz) return { ok: false, status: 404, error: `quiz ${input.quizId} not found` };
+    const row = stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(input.quizId, input.questionId) as QuestionRow | undefined;
+    if (!row) return { ok: false, status: 404, error: `question ${input.questionId} is not in quiz ${input.quizId}` };
+    if (row.answeredAt !== null) return { ok: false, status: 409, error: `question ${input.questionId} was already answered` };
+
+    const key = JSON.parse(row.answerKey) as AnswerKey;
+    const shape = answerShapeError(key.type, input.answer);
+    if (shape) return { ok: false, status: 400, error: `invalid answer: ${shape}` };
+
+    const grade = gradeQuizAnswer(key, input.answer);
+    const rating = quizRating({ correct: grade.correct, durationMs: input.durationMs, type: key.type });
+    stmt(`UPDATE QuizQuestion SET given = ?, correct = ?, verdict = ?, durationMs = ?, rating = ?, answeredAt = ? WHERE id = ?`).run(
+      JSON.stringify(input.answer),
+      grade.correct ? 1 : 0,
+      grade.verdict ?? null,
+      Math.round(input.durationMs),
+      rating,
+      now.getTime(),
+      row.id,
+    );
+
+    let card: QuizFeedback["card"];
+    if (row.cardId !== null) {
+      const r = answerCard({ cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" }, now);
+      if (r.ok) card = { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state };
+      // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
+      else if (r.status !== 404) throw new Rollback({ ok: false, status: r.status, error: r.error });
+    }
+
+    const open = stmt(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NULL`).get(input.quizId) as { n: number };
+    if (open.n === 0) stmt(`UPDATE Quiz SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(now.getTime(), input.quizId);
+
+    return {
+      ok: true,
+      feedback: {
+        questionId: input.questionId,
+        correct: grade.correct,
+        ...(grade.verdict ? { verdict: grade.verdict } : {}),
+        correctAnswer: grade.correctAnswer,
+        given: describeAnswer(key, input.answer),
+        ...(grade.score ? { score: grade.score } : {}),
+        ...(key.type === "match" ? { pairs: key.pairs } : {}),
+        explanation: key.explanation,
+        source: key.source,
+        rating,
+        ...(card ? { card } : {}),
+        finished: open.n === 0,
+      },
+    };
+  });
+  try {
+    return run.immediate();
+  } catch (e) {
+    if (e instanceof Rollback) return e.result;
+    throw e;
+  }
+}
+
+export type QuizSummary = {
+  id: string;
+  deck: string;
+  topic: TopicFilter;
+  length: number;
+  seed: number;
+  createdAt: string;
+  finishedAt: string | null;
+  finished: boolean;
+  score: { correct: number; total: number; answered: number };
+  /** Time spent answering: the sum of the answers' durations. */
+  timeMs: number;
+  byTopic: Partial<Record<Topic, { correct: number; total: number }>>;
+  missed: {
+    questionId: string;
+    type: QuestionType;
+    topic: Topic;
+    prompt: string;
+    correctAnswer: string | string[];
+    given: string | string[];
+    explanation: string;
+    source: QuizSource;
+  }[];
+};
+
+export function quizSummary(quizId: string): QuizSummary | null {
+  const quiz = stmt(
+    `SELECT q.id AS id, d.key AS deck, q.topic AS topic, q.length AS length, q.seed AS seed, q.createdAt AS createdAt, q.finishedAt AS finishedAt
+       FROM Quiz q JOIN Deck d ON d.id = q.deckId WHERE q.id = ?`,
+  ).get(quizId) as { id: string; deck: string; topic: TopicFilter; length: number; seed: number; createdAt: number; finishedAt: number | null } | undefined;
+  if (!quiz) return null;
+  const rows = stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? ORDER BY position`).all(quizId) as QuestionRow[];
+
+  const byTopic: QuizSummary["byTopic"] = {};
+  const missed: QuizSummary["missed"] = [];
+  let correct = 0;
+  let answered = 0;
+  let timeMs = 0;
+  for (const r of rows) {
+    const t = (byTopic[r.topic] ??= { correct: 0, total: 0 });
+    t.total++;
+    if (r.answeredAt === null) continue;
+    answered++;
+    timeMs += r.durationMs ?? 0;
+    if (r.correct === 1) {
+      correct++;
+      t.correct++;
+      continue;
+    }
+    const key = JSON.parse(r.answerKey) as AnswerKey;
+    const presented = JSON.parse(r.presented) as PresentedQuestion;
+    missed.push({
+      questionId: r.questionId,
+      type: r.type,
+      topic: r.topic,
+      prompt: presented.prompt,
+      correctAnswer: gradeQuizAnswer(key, null).correctAnswer,
+      given: describeAnswer(key, parse(r.given)),
+      explanation: key.explanation,
+      source: key.source,
+    });
+  }
+  return {
+    id: quiz.id,
+    deck: quiz.deck,
+    topic: quiz.topic,
+    length: quiz.length,
+    seed: quiz.seed,
+    createdAt: new Date(quiz.createdAt).toISOString(),
+    finishedAt: quiz.finishedAt === null ? null : new Date(quiz.finishedAt).toISOString(),
+    finished: quiz.finishedAt !== null,
+    score: { correct, total: rows.length, answered },
+    timeMs,
+    byTopic,
+    missed,
+  };
+}
