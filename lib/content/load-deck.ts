@@ -6,6 +6,7 @@ import { parseTalk } from "./parse-talk";
 import { parseYaml } from "./parse-yaml";
 import { deckMetaSchema, pipelineSchema, questionsSchema, type DeckMeta } from "./authored-schema";
 import { collapse } from "./text";
+import { normalizeAnswer } from "../grade";
 import type { Diagnostic } from "./types";
 import type { ContentItem, DeckContent, Source } from "./items";
 
@@ -76,7 +77,8 @@ export function loadDeck(dir: string): DeckContent {
     value.questions.forEach((q, i) => {
       checkQuote(file, lineOf(["questions", i, "quote"]), q.quote);
       if (q.type === "multiple-choice") {
-        const all = [q.answer, ...q.options].map((o) => collapse(o).toLowerCase());
+        // Distinct as the grader sees them: "RL-AIF" and "rlaif" are the same answer.
+        const all = [q.answer, ...q.options].map(normalizeAnswer);
         if (new Set(all).size !== all.length) diagnostics.push({ file, line: lineOf(["questions", i, "options"]), severity: "error", message: `options must be distinct and differ from the answer` });
       }
       const { quote, key, ...rest } = q;

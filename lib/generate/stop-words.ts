@@ -12,5 +12,6 @@ export const STOP_WORDS = new Set(
 
 /** Case-insensitive, and "doesn’t" (typographic apostrophe) is the same word as "doesn't". */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+  const w = word.toLowerCase();
+  return STOP_WORDS.has(w.includes("’") ? w.replaceAll("’", "'") : w);
 }

@@ -1,0 +1,39 @@
+import { test, expect } from "@playwright/test";
+
+// The e2e server syncs content/ into a fresh database: the talk's deck.
+const TITLE = "Claude's character: how an assistant's character is trained";
+const COUNTS: Record<string, number> = {
+  "term-to-definition": 10,
+  "definition-to-term": 10,
+  "definition-to-term-choice": 10,
+  "definition-to-term-typed": 10,
+  "acronym-to-expansion": 2,
+  "expansion-to-acronym": 2,
+  "takeaway-cloze": 8,
+  "takeaway-claim-choice": 8,
+  "tldr-cloze": 3,
+  "stage-to-purpose": 6,
+  "purpose-to-stage": 6,
+  "method-signal": 3,
+  "steps-order": 3,
+  "stages-order": 1,
+  question: 46,
+};
+
+test("the home page shows the claude-character deck with its card counts by kind", async ({ page }) => {
+  await page.goto("/");
+  const deck = page.getByTestId("deck").filter({ has: page.getByRole("heading", { name: TITLE }) });
+  await expect(deck).toHaveCount(1);
+  await expect(deck.getByTestId("deck-total")).toHaveText("128");
+  const kinds = deck.getByRole("list", { name: `Cards by kind in ${TITLE}` }).getByRole("listitem");
+  await expect(kinds).toHaveCount(Object.keys(COUNTS).length);
+  const shown = (await kinds.allTextContents()).map((t) => t.trim()).sort();
+  expect(shown).toEqual(Object.entries(COUNTS).map(([k, n]) => `${k}: ${n}`).sort());
+});
+
+test("GET /api/v1/decks returns the same counts", async ({ request }) => {
+  const res = await request.get("/api/v1/decks");
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { decks: { key: string; title: string; cards: Record<string, number> }[] };
+  expect(body.decks.find((d) => d.key === "claude-character")).toEqual({ key: "claude-character", title: TITLE, cards: COUNTS });
+});
