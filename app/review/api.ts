@@ -8,7 +8,7 @@ export type Rating = 1 | 2 | 3 | 4;
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: string };
 
 export type AnswerResponse = { card: CardDto; duplicate: boolean; leech: boolean; buried: number[] };
-export type UndoResponse = { card: CardDto; undone: { reviewId: string; rating: number } };
+export type UndoResponse = { card: QueueCardDto; undone: { reviewId: string; rating: number } };
 
 /** How many cards one queue fetch returns; the counts cover the whole day regardless. */
 export const QUEUE_LIMIT = 10;
@@ -36,7 +36,7 @@ export const api = {
   queue: (deck: string | null) =>
     call<QueueDto>(`/api/v1/queue?${new URLSearchParams({ ...(deck ? { deck } : {}), limit: String(QUEUE_LIMIT) })}`),
   answer: (b: { cardId: number; rating: Rating; durationMs: number; reviewId: string; reps: number }) => call<AnswerResponse>("/api/v1/reviews", b),
-  undo: () => call<UndoResponse>("/api/v1/reviews/undo", {}),
+  undo: (deck: string | null) => call<UndoResponse>("/api/v1/reviews/undo", deck ? { deck } : {}),
   suspend: (id: number, suspended: boolean) => call<{ card: CardDto }>(`/api/v1/cards/${id}/suspend`, { suspended }),
   bury: (id: number) => call<{ card: CardDto }>(`/api/v1/cards/${id}/bury`, {}),
 };

@@ -85,7 +85,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
       const i = q.cards.findIndex((c) => c.id === restored.id);
       const found = q.cards[i];
       if (found && i > 0) q = { ...q, cards: [found, ...q.cards.filter((_, j) => j !== i)] };
-      else if (!found) f = { ...restored, previews: [] };
+      else if (!found) f = { previews: [], ...restored };
     }
     setQueue(q);
     setFront(f);
@@ -152,7 +152,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   const undo = () =>
     void exclusive(async () => {
       setError(null);
-      const res = await api.undo();
+      const res = await api.undo(deck);
       if (res.ok) {
         setNotice({ tone: "info", text: `Undid “${ratingLabel(res.data.undone.rating)}”: the card is back.` });
         await refresh(res.data.card);

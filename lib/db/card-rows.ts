@@ -6,12 +6,14 @@ export type RawCard = {
   due: number; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number;
   learning_steps: number; reps: number; lapses: number; state: number; last_review: number | null;
   suspended: number; buriedUntil: number | null; leech: number; retired: number;
+  /** Kept in undo snapshots so an undone card looks untouched to the next undo. */
+  updatedAt: number;
 };
 
 export const CARD_COLUMNS = `id, noteId, deckId, kind, payload, position, due, stability, difficulty, elapsed_days,
-  scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech, retired`;
+  scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech, retired, updatedAt`;
 
-export function toCardRow(r: RawCard): CardRow {
+export function toCardRow({ updatedAt: _u, ...r }: RawCard): CardRow {
   return {
     ...r,
     due: new Date(r.due),

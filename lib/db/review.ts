@@ -78,20 +78,37 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
   return run.immediate();
 }
 
-export type UndoResult = { ok: true; card: CardRow; undone: { reviewId: string; rating: number } } | { ok: false; status: 404; error: string };
+export type UndoResult =
+  | { ok: true; card: CardRow; undone: { reviewId: string; rating: number } }
+  | { ok: false; status: 404 | 409; error: string };
 
-/** Undoes the newest review-screen answer exactly: the stored snapshot comes back, the log goes. */
-export function undoLastReview(now: Date): UndoResult {
+/**
+ * Undoes the newest review-screen answer (in one deck, or in all) exactly: the
+ * stored snapshot comes back and the log goes. Refused when the card changed
+ * after that answer (a quiz answer, a suspend, a burial): restoring the
+ * snapshot would silently erase that later change.
+ */
+export function undoLastReview(now: Date, deckId: number | null = null): UndoResult {
   const run = sqlite().transaction((): UndoResult => {
-    const log = stmt(`SELECT id, cardId, reviewId, rating, snapshot FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 1`).get() as
-      | { id: number; cardId: number; reviewId: string; rating: number; snapshot: string }
-      | undefined;
+    const log = (
+      deckId === null
+        ? stmt(`SELECT id, cardId, reviewId, rating, reviewedAt, snapshot FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 1`).get()
+        : stmt(
+            `SELECT l.id, l.cardId, l.reviewId, l.rating, l.reviewedAt, l.snapshot FROM ReviewLog l JOIN Card c ON c.id = l.cardId
+             WHERE l.source = 'review' AND c.deckId = ? ORDER BY l.id DESC LIMIT 1`,
+          ).get(deckId)
+    ) as { id: number; cardId: number; reviewId: string; rating: number; reviewedAt: number; snapshot: string } | undefined;
     if (!log) return { ok: false, status: 404, error: "nothing to undo" };
+    const newer = stmt(`SELECT 1 FROM ReviewLog WHERE cardId = ? AND id > ?`).get(log.cardId, log.id);
+    const current = getCard(log.cardId)!;
+    if (newer || current.updatedAt > log.reviewedAt) {
+      return { ok: false, status: 409, error: `card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone` };
+    }
     const { card: c, siblings } = JSON.parse(log.snapshot) as Snapshot;
     stmt(
       `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?, reps = ?,
          lapses = ?, state = ?, last_review = ?, suspended = ?, buriedUntil = ?, leech = ?, updatedAt = ? WHERE id = ?`,
-    ).run(c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review, c.suspended, c.buriedUntil, c.leech, now.getTime(), c.id);
+    ).run(c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review, c.suspended, c.buriedUntil, c.leech, c.updatedAt ?? now.getTime(), c.id);
     const restore = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
     for (const s of siblings) restore.run(s.buriedUntil, now.getTime(), s.id);
     stmt(`DELETE FROM ReviewLog WHERE id = ?`).run(log.id);

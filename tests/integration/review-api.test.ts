@@ -16,7 +16,7 @@ import {
 
 const rid = () => `r-${randomUUID()}`;
 const review = (body: unknown) => postReview(jsonRequest("/api/v1/reviews", body));
-const undo = () => postUndo();
+const undo = (body: unknown = {}) => postUndo(jsonRequest("/api/v1/reviews/undo", body));
 const queue = (qs: string) => getQueueRoute(new Request(`http://localhost/api/v1/queue${qs}`));
 
 type Json = Record<string, unknown> & { error?: string; details?: unknown };
