@@ -31,3 +31,4 @@ export {
   type QueueCounts,
   type QueueWindow,
 } from "./queue";
+export { forgettingCurve, recallAfter, type CurveConstants } from "./forgetting-curve";
