@@ -1,0 +1,288 @@
+/**
+ * getStats: the "Progress" figures for one deck or all decks at `now`.
+ * Definitions are documented on the types (./types.ts); the choices:
+ *
+ * - YOUNG / MATURE (retention): by the interval the card had BEFORE the
+ *   answer, like Anki's true retention (revlog.lastIvl < 21 days = young).
+ *   That is ReviewLog.scheduled_days: ts-fsrs 5 writes the card's
+ *   pre-answer scheduled_days into the log (its log holds the card as it was
+ *   before the answer, like `state`, `stability`). Only answers to cards in
+ *   the Review state (ReviewLog.state = 2) count; passed = rating > 1
+ *   (Hard counts as passed, as in Anki).
+ * - RETRIEVABILITY: lib/srs's definition (FSRS curve, elapsed = whole study
+ *   days since last_review), computed in SQL with the curve constants from
+ *   ./curve.ts. New cards have R = 0.
+ * - MASTERY: share of live cards (suspended and new ones included, new ones
+ *   count as not mastered) whose retrievability now is ≥ 0.9
+ *   (MASTERY_THRESHOLD, fixed so that the figure does not move when the
+ *   desired retention is changed).
+ * - STREAK: a study day with ≥ 1 answer (either source) is active; the
+ *   streak ends today, or yesterday while today has no answer yet; days are
+ *   computed with the current time zone and start hour.
+ * - BUTTONS / SOURCES: answers of the last ANSWER_PERIOD_DAYS study days
+ *   (all time would mean reading every log row: ReviewLog has no index that
+ *   covers rating and source).
+ * - FORECAST / today.due: learning, relearning and review cards that are not
+ *   suspended or leeches, by effective due date max(due, buriedUntil);
+ *   overdue cards count on day 0. Not capped by reviewsPerDay.
+ * - newLeft: new cards (not suspended, leech or buried) still available
+ *   today, at most newPerDay minus the new cards answered today. With a deck
+ *   key, both sides are counted within that deck.
+ */
+import { db, type Db } from "../db/client";
+import {
+  anyAnswerInRanges,
+  answersPerStudyDay,
+  cardGroups,
+  countAnswersInRanges,
+  firstAnswerAt,
+  listStatsDecks,
+  readStatsSettings,
+  recentAnswerGroups,
+  type DayClock,
+  type RecentAnswerGroup,
+} from "../db/stats-queries";
+import { DEFAULT_SETTINGS, isValidTimeZone, labelOfDayIndex } from "../srs";
+import { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES, makeBuckets } from "./buckets";
+import { curveParams } from "./curve";
+import { currentStreak, longestStreak } from "./streak";
+import { DAY_MS, offsetTable, studyDayIndexAt, studyDayStartAt } from "./tz-offsets";
+import type { ButtonCounts, GetStatsInput, RetentionBucket, RetentionPeriod, Stats } from "./types";
+
+export const HEATMAP_DAYS = 365;
+export const FORECAST_DAYS = 30;
+export const ANSWER_PERIOD_DAYS = 30;
+export const MASTERY_THRESHOLD = 0.9;
+/** Anki's threshold between young and mature cards (days). */
+export const MATURE_INTERVAL_DAYS = 21;
+
+export class DeckNotFoundError extends Error {
+  override name = "DeckNotFoundError";
+  constructor(readonly deckKey: string) {
+    super(`No deck with key "${deckKey}"`);
+  }
+}
+
+interface StatsSettings {
+  desiredRetention: number;
+  newPerDay: number;
+  dayStartHour: number;
+  timezone: string;
+  weights: number[] | null;
+}
+
+function parseWeights(json: string | null): number[] | null {
+  if (json === null) return null;
+  try {
+    const w: unknown = JSON.parse(json);
+    if (Array.isArray(w) && w.every((x) => typeof x === "number" && Number.isFinite(x))) return w as number[];
+  } catch {
+    // fall through
+  }
+  throw new RangeError(`Settings.weights is not a JSON array of numbers: ${json.slice(0, 80)}`);
+}
+
+async function loadSettings(client: Db): Promise<StatsSettings> {
+  const row = await readStatsSettings(client);
+  const s: StatsSettings = row
+    ? { ...row, weights: parseWeights(row.weights) }
+    : {
+        desiredRetention: DEFAULT_SETTINGS.desiredRetention,
+        newPerDay: DEFAULT_SETTINGS.newPerDay,
+        dayStartHour: DEFAULT_SETTINGS.dayStartHour,
+        timezone: DEFAULT_SETTINGS.timezone,
+        weights: DEFAULT_SETTINGS.weights,
+      };
+  if (!isValidTimeZone(s.timezone)) throw new RangeError(`Settings.timezone is not a valid IANA time zone: ${s.timezone}`);
+  if (!Number.isInteger(s.dayStartHour) || s.dayStartHour < 0 || s.dayStartHour > 23) {
+    throw new RangeError(`Settings.dayStartHour must be an integer 0–23, got ${s.dayStartHour}`);
+  }
+  return s;
+}
+
+function bucket(passed: number, total: number): RetentionBucket {
+  return { passed, total, rate: total === 0 ? null : passed / total };
+}
+
+function retentionOf(groups: RecentAnswerGroup[]): RetentionPeriod {
+  let youngPassed = 0;
+  let youngTotal = 0;
+  let maturePassed = 0;
+  let matureTotal = 0;
+  for (const g of groups) {
+    if (g.state !== 2) continue; // only answers to cards in the Review state
+    const passed = g.rating > 1 ? g.count : 0;
+    if (g.mature) {
+      maturePassed += passed;
+      matureTotal += g.count;
+    } else {
+      youngPassed += passed;
+      youngTotal += g.count;
+    }
+  }
+  return {
+    young: bucket(youngPassed, youngTotal),
+    mature: bucket(maturePassed, matureTotal),
+    all: bucket(youngPassed + maturePassed, youngTotal + matureTotal),
+  };
+}
+
+/**
+ * Progress statistics, computed at `input.now` (never the system clock). Throws DeckNotFoundError for an unknown deck key.
+ * `client` defaults to the app's Prisma client.
+ */
+export async function getStats(input: GetStatsInput, client: Db = db()): Promise<Stats> {
+  const now = input.now.getTime();
+  if (!Number.isFinite(now)) throw new RangeError("getStats: invalid `now`");
+  const settings = await loadSettings(client);
+  const decks = await listStatsDecks(client, input.deckKey);
+  if (input.deckKey !== undefined && decks.length === 0) throw new DeckNotFoundError(input.deckKey);
+  const deckId = input.deckKey === undefined ? null : decks[0]!.id;
+  const H = settings.dayStartHour;
+
+  // The zone's offsets from the first answer (or a year back) to past the forecast.
+  const first = await firstAnswerAt(client, now);
+  const tableFrom = Math.min(first ?? now, now - (HEATMAP_DAYS + 2) * DAY_MS);
+  const table = offsetTable(settings.timezone, tableFrom, now + (FORECAST_DAYS + 2) * DAY_MS);
+  const clock: DayClock = { startHour: H, changes: table.changes, offsets: table.offsets };
+  const dayIndex = (t: number) => studyDayIndexAt(table, H, t);
+  const dayStart = (d: number) => studyDayStartAt(table, H, d);
+  const today = dayIndex(now);
+  const todayStart = dayStart(today);
+  const nextDayStart = dayStart(today + 1);
+
+  // Answers per study day: the heatmap, and every active day for the streaks.
+  const heatFirst = today - HEATMAP_DAYS + 1;
+  const heatCounts = new Array<number>(HEATMAP_DAYS).fill(0);
+  const active: number[] = [];
+  if (first !== null && deckId === null) {
+    // All decks: one index range count per heatmap day, one index probe per older day.
+    const ranges: [number, number][] = [];
+    for (let d = heatFirst; d <= today; d++) ranges.push([dayStart(d), d === today ? now + 1 : dayStart(d + 1)]);
+    (await countAnswersInRanges(client, ranges)).forEach((n, i) => {
+      heatCounts[i] = n;
+      if (n > 0) active.push(heatFirst + i);
+    });
+    const firstDay = dayIndex(first);
+    const older: [number, number][] = [];
+    for (let d = firstDay; d < heatFirst; d++) older.push([dayStart(d), dayStart(d + 1)]);
+    (await anyAnswerInRanges(client, older)).forEach((yes, i) => yes && active.push(firstDay + i));
+  } else if (first !== null && deckId !== null) {
+    // One deck: answers grouped by study day in SQL (ReviewLog has no index on reviewedAt that includes cardId).
+    for (const { day, count } of await answersPerStudyDay(client, deckId, clock, now)) {
+      active.push(day);
+      if (day >= heatFirst && day <= today) heatCounts[day - heatFirst] = count;
+    }
+  }
+
+  // Answers of the last 30 study days: today, retention, buttons.
+  const groups = await recentAnswerGroups(client, {
+    deckId,
+    monthStart: dayStart(today - ANSWER_PERIOD_DAYS + 1),
+    weekStart: dayStart(today - 6),
+    todayStart,
+    now,
+    matureDays: MATURE_INTERVAL_DAYS,
+  });
+
+  // Cards.
+  const curve = curveParams(settings);
+  const cards = await cardGroups(client, {
+    deckId,
+    now,
+    today,
+    nextDayStart,
+    forecastEnd: dayStart(today + FORECAST_DAYS),
+    clock,
+    decay: curve.decay,
+    factor: curve.factor,
+    masteryThreshold: MASTERY_THRESHOLD,
+    stabilityEdges: [...STABILITY_EDGES],
+  });
+
+  const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leech: 0 };
+  const statusName = ["new", "learning", "review", "relearning", "suspended", "leech"] as const;
+  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: labelOfDayIndex(today + i), due: 0 }));
+  const dist = { stability: new Map<number, number>(), difficulty: new Map<number, number>(), retrievability: new Map<number, number>() };
+  const add = (m: Map<number, number>, k: number | null, n: number) => k !== null && m.set(k, (m.get(k) ?? 0) + n);
+  const byDeck = new Map<number, { cards: number; mastered: number }>();
+  const byTopic = new Map<string, { cards: number; mastered: number }>();
+  const tally = <K>(m: Map<K, { cards: number; mastered: number }>, k: K, cards: number, mastered: number) => {
+    const t = m.get(k) ?? { cards: 0, mastered: 0 };
+    t.cards += cards;
+    t.mastered += mastered;
+    m.set(k, t);
+  };
+  let newAvailable = 0;
+  let known = 0;
+  for (const g of cards) {
+    const name = statusName[g.status];
+    if (name) counts[name] += g.count;
+    const f = g.forecastDay === null ? undefined : forecast[g.forecastDay];
+    if (f) f.due += g.count;
+    add(dist.stability, g.stabilityBucket, g.count);
+    add(dist.difficulty, g.difficultyBucket, g.count);
+    add(dist.retrievability, g.retrievabilityBucket, g.count);
+    tally(byDeck, g.deckId, g.count, g.mastered);
+    tally(byTopic, g.topic, g.count, g.mastered);
+    newAvailable += g.newAvailable;
+    known += g.sumR;
+  }
+
+  const todayGroups = groups.filter((g) => g.today);
+  const introducedToday = todayGroups.filter((g) => g.state === 0).reduce((n, g) => n + g.count, 0);
+  const buttons: { review: ButtonCounts; quiz: ButtonCounts } = { review: [0, 0, 0, 0], quiz: [0, 0, 0, 0] };
+  const sources = { review: 0, quiz: 0 };
+  for (const g of groups) {
+    if (g.source !== "review" && g.source !== "quiz") continue;
+    sources[g.source] += g.count;
+    const counts = buttons[g.source];
+    const i = g.rating - 1;
+    if (i >= 0 && i < 4) counts[i] = (counts[i] ?? 0) + g.count;
+  }
+  const share = (mastered: number, cards: number) => (cards === 0 ? null : mastered / cards);
+
+  return {
+    day: {
+      today: labelOfDayIndex(today),
+      start: new Date(todayStart),
+      nextStart: new Date(nextDayStart),
+      timezone: settings.timezone,
+      dayStartHour: H,
+    },
+    today: {
+      due: forecast[0]!.due,
+      newLeft: Math.min(newAvailable, Math.max(0, settings.newPerDay - introducedToday)),
+      reviewsDone: todayGroups.reduce((n, g) => n + g.count, 0),
+      timeSpentMs: todayGroups.reduce((n, g) => n + g.durationMs, 0),
+      streak: currentStreak(active, today),
+      longestStreak: longestStreak(active),
+    },
+    heatmap: heatCounts.map((count, i) => ({ day: labelOfDayIndex(heatFirst + i), count })),
+    forecast,
+    retention: {
+      desired: settings.desiredRetention,
+      day: retentionOf(todayGroups),
+      week: retentionOf(groups.filter((g) => g.week)),
+      month: retentionOf(groups),
+    },
+    counts,
+    distributions: {
+      stability: makeBuckets(STABILITY_EDGES, dist.stability, "d"),
+      difficulty: makeBuckets(DIFFICULTY_EDGES, dist.difficulty, "", 10),
+      retrievability: makeBuckets(RETRIEVABILITY_EDGES, dist.retrievability, "", 1),
+    },
+    known,
+    buttons,
+    sources,
+    mastery: {
+      deck: decks.map((d) => {
+        const c = byDeck.get(d.id) ?? { cards: 0, mastered: 0 };
+        return { key: d.key, title: d.title, share: share(c.mastered, c.cards), cards: c.cards, mastered: c.mastered };
+      }),
+      topic: [...byTopic]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([topic, t]) => ({ topic, cards: t.cards, mastered: t.mastered, share: share(t.mastered, t.cards) })),
+    },
+  };
+}
