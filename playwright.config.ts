@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Base URL of the server whose database has no decks and no reviews. */
+export const EMPTY_BASE_URL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,12 +24,24 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    env: { PORT: String(port), HOST: "127.0.0.1" },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-  },
+  // Started in order: the first builds the app, the second (an empty
+  // database, for empty states) reuses that build.
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      env: { PORT: String(port), HOST: "127.0.0.1" },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${port + 1}/api/v1/health`,
+      env: { PORT: String(port + 1), HOST: "127.0.0.1", E2E_EMPTY: "1" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+    },
+  ],
 });

@@ -1,10 +1,12 @@
-// The server Playwright tests run against: the built app on a fresh database
-// of its own (never the learner's), holding the real content.
+// A server Playwright tests run against: the built app on a fresh database of
+// its own (never the learner's), holding the real content — or, with
+// E2E_EMPTY=1, no content at all (for empty-state pages; it reuses the build).
 import { rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 
-const file = path.resolve(".tmp/e2e/cardinal-e2e.db");
+const empty = process.env.E2E_EMPTY === "1";
+const file = path.resolve(`.tmp/e2e${empty ? "-empty" : ""}/cardinal-e2e.db`);
 rmSync(path.dirname(file), { recursive: true, force: true });
 mkdirSync(path.dirname(file), { recursive: true });
 process.env.DATABASE_URL = `file:${file}`;
@@ -13,8 +15,10 @@ const { migrateOrExit } = await import("./lib/setup-steps");
 const { syncContentOrExit } = await import("./lib/sync-step");
 const { buildIfStale } = await import("./lib/build-if-stale");
 migrateOrExit();
-await syncContentOrExit();
-buildIfStale();
+if (!empty) {
+  await syncContentOrExit();
+  buildIfStale();
+}
 
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], {
   stdio: "inherit",
