@@ -1,24 +1,9 @@
 import { test, expect } from "@playwright/test";
+import { TALK_DECK } from "../helpers/expected-cards";
 
 // The e2e server syncs content/ into a fresh database: the talk's deck.
-const TITLE = "Claude's character: how an assistant's character is trained";
-const COUNTS: Record<string, number> = {
-  "term-to-definition": 10,
-  "definition-to-term": 10,
-  "definition-to-term-choice": 10,
-  "definition-to-term-typed": 10,
-  "acronym-to-expansion": 2,
-  "expansion-to-acronym": 2,
-  "takeaway-cloze": 8,
-  "takeaway-claim-choice": 8,
-  "tldr-cloze": 3,
-  "stage-to-purpose": 6,
-  "purpose-to-stage": 6,
-  "method-signal": 3,
-  "steps-order": 3,
-  "stages-order": 1,
-  question: 46,
-};
+const TITLE = TALK_DECK.title;
+const COUNTS = TALK_DECK.cards;
 
 test("the home page shows the claude-character deck with its card counts by kind", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,6 @@
 // GET /api/v1/decks on a real database after a content sync: each deck with
 // its live card counts by kind.
+import { TALK_DECK, PHOTOSYNTHESIS_DECK } from "../helpers/expected-cards";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDeck } from "../../lib/generate/build-deck";
@@ -28,42 +29,8 @@ describe("GET /api/v1/decks", { timeout: 60_000 }, () => {
     const body = await get();
     expect(body).toEqual({
       decks: [
-        {
-          key: "claude-character",
-          title: "Claude's character: how an assistant's character is trained",
-          cards: {
-            "term-to-definition": 10,
-            "definition-to-term": 10,
-            "definition-to-term-choice": 10,
-            "definition-to-term-typed": 10,
-            "acronym-to-expansion": 2,
-            "expansion-to-acronym": 2,
-            "takeaway-cloze": 8,
-            "takeaway-claim-choice": 8,
-            "tldr-cloze": 3,
-            "stage-to-purpose": 6,
-            "purpose-to-stage": 6,
-            "method-signal": 3,
-            "steps-order": 3,
-            "stages-order": 1,
-            question: 46,
-          },
-        },
-        {
-          key: "photosynthesis",
-          title: "Photosynthesis: how plants eat sunlight",
-          cards: {
-            "term-to-definition": 6,
-            "definition-to-term": 6,
-            "definition-to-term-choice": 6,
-            "definition-to-term-typed": 6,
-            "acronym-to-expansion": 2,
-            "expansion-to-acronym": 2,
-            "takeaway-cloze": 5,
-            "takeaway-claim-choice": 5,
-            "tldr-cloze": 3,
-          },
-        },
+        TALK_DECK,
+        PHOTOSYNTHESIS_DECK,
       ],
     });
   });

@@ -1,0 +1,128 @@
+// npm run bench                 table (10k and 100k cards, 1M review logs each)
+// npm run bench -- --json       the same as JSON on stdout
+// npm run bench -- --quick      small collection, few iterations: a smoke run
+// npm run bench -- --profile    also time each step of the answer path and of the
+//                               queue fetch (done anyway for one that misses its target)
+// (npm prints its own "> cardinal bench" header; use `npm run -s bench -- --json` for pure JSON)
+//
+// Each collection is a fresh SQLite file in a temp folder, migrated by the
+// app's own runner and bulk-filled; all files are removed at the end.
+// Progress goes to stderr so that --json leaves stdout parseable.
+import { mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { seed } from "./bench/seed";
+import { pick, rng } from "./bench/rng";
+import { time, timePair } from "./bench/measure";
+import { answerPath, floorPath, queueFetch } from "./bench/paths";
+import { profileAnswer, profileTable, type Profile } from "./bench/profile";
+import { profileQueue } from "./bench/profile-queue";
+import { loadGetStats } from "./bench/stats";
+import { sizeLabel, table, type Row } from "./bench/report";
+
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const quick = args.includes("--quick");
+const wantProfile = args.includes("--profile");
+
+const SIZES = quick ? [{ cards: 2_000, logs: 50_000 }] : [{ cards: 10_000, logs: 1_000_000 }, { cards: 100_000, logs: 1_000_000 }];
+const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations: 300 };
+// A queue fetch or getStats call costs 10–1000× an answer: fewer warm-ups suffice.
+const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
+const STATS_PLAN = quick ? { warmup: 2, iterations: 10 } : { warmup: 5, iterations: 200 };
+const TARGET = { ratio: 3, queueP95: 20, statsP50: 300 };
+const NOW = new Date(); // one instant for the whole run: every timed call sees the same "today"
+
+const dir = path.join(os.tmpdir(), `cardinal-bench-${process.pid}`);
+const cleanup = () => rmSync(dir, { recursive: true, force: true });
+process.on("SIGINT", () => (cleanup(), process.exit(130)));
+const progress = (msg: string) => process.stderr.write(`${msg}\n`);
+
+const rows: Row[] = [];
+const setup: { size: string; ms: number }[] = [];
+const profiles: { what: string; size: string; profile: Profile }[] = [];
+const getStats = await loadGetStats();
+// Other work on this 2-core machine (tests, builds) inflates every figure; the load average says how much.
+const loadAtStart = os.loadavg()[0]!;
+
+try {
+  mkdirSync(dir, { recursive: true });
+  for (const [k, size] of SIZES.entries()) {
+    const label = sizeLabel(size.cards, size.logs);
+    const file = path.join(dir, `bench-${size.cards}.db`);
+    progress(`setup ${label} …`);
+    const seeded = seed(file, { ...size, now: NOW.getTime() });
+    setup.push({ size: label, ms: seeded.ms });
+    progress(`setup ${label}: ${(seeded.ms / 1000).toFixed(1)} s`);
+
+    // lib/db opens databasePath() lazily and reopens when DATABASE_URL
+    // changes; importing only after setting it keeps any module-level use safe.
+    process.env.DATABASE_URL = `file:${file}`;
+    const { sqlite } = await import("../lib/db/sqlite");
+    const review = await import("../lib/db/review");
+    const queue = await import("../lib/db/queue");
+
+    // Distinct due review cards for each timed call, so no call answers a card twice.
+    const need = PLAN.warmup + PLAN.iterations;
+    const ids = pick(seeded.dueReviewIds, 3 * need, rng(7));
+    if (ids.length < 3 * need) throw new Error(`only ${ids.length} due review cards; need ${3 * need}`);
+
+    // Queue first, while "today" has no answers yet: the full daily budget is fetched.
+    progress(`queue fetch ${label} …`);
+    const q = await time(QUEUE_PLAN, queueFetch(queue, seeded.deckId, NOW));
+    rows.push({ what: "queue fetch (getQueue, one deck)", size: label, ...q, unit: "ms", target: `p95 < ${TARGET.queueP95} ms`, result: q.p95 < TARGET.queueP95 ? "PASS" : "FAIL" });
+    // /review without ?deck= asks for all decks (deckId null): different SQL, different indexes.
+    const qAll = await time(QUEUE_PLAN, queueFetch(queue, null, NOW));
+    rows.push({ what: "queue fetch (getQueue, all decks)", size: label, ...qAll, unit: "ms", target: `p95 < ${TARGET.queueP95} ms`, result: qAll.p95 < TARGET.queueP95 ? "PASS" : "FAIL" });
+
+    if (wantProfile || q.p95 >= TARGET.queueP95) {
+      progress(`profiling the queue fetch ${label} …`);
+      profiles.push({ what: "queue fetch", size: label, profile: await profileQueue(seeded.deckId, NOW, { warmup: 5, iterations: quick ? 10 : 50 }) });
+    }
+
+    progress(`answer path vs floor ${label} …`);
+    const [ans, floor] = timePair(PLAN, answerPath(review, ids.slice(0, need), NOW), floorPath(sqlite(), ids.slice(need, 2 * need), NOW));
+    const ratio = ans.p50 / floor.p50;
+    rows.push({ what: "answer path (answerCard)", size: label, ...ans, unit: "ms", target: "", result: "" });
+    rows.push({ what: "floor (ts-fsrs next + raw UPDATE/INSERT)", size: label, ...floor, unit: "ms", target: "", result: "" });
+    rows.push({ what: "answer / floor (p50)", size: label, p50: ratio, p95: null, unit: "x", target: `≤ ${TARGET.ratio}×`, result: ratio <= TARGET.ratio ? "PASS" : "FAIL" });
+
+    if (wantProfile || ratio > TARGET.ratio) {
+      progress(`profiling the answer path ${label} …`);
+      profiles.push({ what: "answer path", size: label, profile: await profileAnswer(ids.slice(2 * need), NOW, PLAN.warmup) });
+    }
+
+    if (k === SIZES.length - 1) {
+      if (getStats) {
+        progress(`stats ${label} …`);
+        const s = await time(STATS_PLAN, () => getStats({ now: NOW }));
+        await (await import("../lib/db/client")).db().$disconnect(); // getStats reads through Prisma
+        rows.push({ what: "stats (getStats, all decks)", size: label, ...s, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: s.p50 < TARGET.statsP50 ? "PASS" : "FAIL" });
+      } else {
+        rows.push({ what: "stats (getStats)", size: label, p50: null, p95: null, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: "SKIPPED",
+          note: "lib/stats with getStats() not found; scripts/bench/stats.ts picks it up once it exists" });
+      }
+    }
+    sqlite().close(); // before the file goes; the next size opens its own
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  }
+} finally {
+  cleanup();
+}
+
+const machine = {
+  cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", node: process.version, platform: `${os.platform()} ${os.arch()}`,
+  loadAverage1m: { start: loadAtStart, end: os.loadavg()[0]! },
+};
+if (asJson) {
+  console.log(JSON.stringify({ now: NOW.toISOString(), quick, machine, plan: PLAN, queuePlan: QUEUE_PLAN, statsPlan: STATS_PLAN, setup, rows, profiles }, null, 2));
+} else {
+  console.log(`Cardinal bench — ${machine.cpus} × ${machine.cpu}, Node ${machine.node}${quick ? " (--quick)" : ""}`);
+  console.log(`load average (1 min): ${machine.loadAverage1m.start.toFixed(1)} at start, ${machine.loadAverage1m.end.toFixed(1)} at end`);
+  const plans = [["answer/floor", PLAN], ["queue", QUEUE_PLAN], ["stats", STATS_PLAN]] as const;
+  console.log(`timed iterations after warm-up: ${plans.map(([w, p]) => `${w} ${p.iterations} after ${p.warmup}`).join(", ")}`);
+  for (const s of setup) console.log(`setup ${s.size}: ${(s.ms / 1000).toFixed(1)} s (migrate + bulk insert)`);
+  console.log("");
+  console.log(table(rows));
+  for (const p of profiles) console.log(`\n${p.what}, step by step (${p.size}):\n${profileTable(p.profile)}`);
+}
