@@ -18,6 +18,10 @@ migrateOrExit();
 if (!empty) {
   await syncContentOrExit();
   buildIfStale();
+  // Spec files share this database: a generous new-card limit keeps one spec's
+  // answers from emptying another's queue.
+  const { getSettings, saveSettings } = await import("../lib/db/settings");
+  saveSettings({ ...getSettings(), newPerDay: 1000 }, new Date());
 }
 
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], {

@@ -199,10 +199,13 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
 
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing) return;
-    // Typing: the field has the keys (its form handles Enter; Esc leaves it).
-    if (isField(e.target)) return;
     const key = e.key;
-    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && key.toLowerCase() === "z") {
+    const ctrlZ = (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && key.toLowerCase() === "z";
+    // Typing: the field has the keys (its form handles Enter; Esc leaves it) —
+    // except Ctrl+Z in an empty field, which has no text to undo: it undoes
+    // the last answer, as it does everywhere else on the page.
+    if (isField(e.target) && !(ctrlZ && e.target instanceof HTMLInputElement && e.target.value === "")) return;
+    if (ctrlZ) {
       e.preventDefault();
       undo();
       return;
