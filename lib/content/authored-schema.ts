@@ -32,6 +32,9 @@ export const questionSchema = z.discriminatedUnion("type", [
 
 export const questionsSchema = z.object({ questions: z.array(questionSchema).min(1) }).strict();
 
+/** clozes.yaml: item key (e.g. takeaway:charitable-interpretation) → the phrase its cloze hides. */
+export const clozesSchema = z.object({ clozes: z.record(z.string().regex(/^(takeaway|tldr):[a-z0-9-]+$/, "must be a takeaway: or tldr: item key"), text) }).strict();
+
 export type DeckMeta = z.infer<typeof deckMetaSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;
 export type Stage = Pipeline["stages"][number];

@@ -7,10 +7,13 @@ export type Topic = "vocabulary" | "takeaways" | "pipeline";
 
 export type Source = { file: string; line: number; quote: string };
 
+/** The phrase a cloze hides, chosen by the author in clozes.yaml (file:line for errors). */
+export type AuthoredCloze = { phrase: string; file: string; line: number };
+
 export type ContentItem =
   | { kind: "term"; key: string; topic: "vocabulary"; term: string; expansion: string | null; definition: string; source: Source }
-  | { kind: "takeaway"; key: string; topic: "takeaways"; title: string; text: string; source: Source }
-  | { kind: "tldr"; key: string; topic: "takeaways"; text: string; source: Source }
+  | { kind: "takeaway"; key: string; topic: "takeaways"; title: string; text: string; cloze?: AuthoredCloze; source: Source }
+  | { kind: "tldr"; key: string; topic: "takeaways"; text: string; cloze?: AuthoredCloze; source: Source }
   | { kind: "stage"; key: string; topic: "pipeline"; name: string; order: number; what: string; signal: string; purpose: string; source: Source }
   | { kind: "method"; key: string; topic: "pipeline"; name: string; stage: string; what: string; signal: string; purpose: string; steps: string[]; source: Source }
   | { kind: "pipeline"; key: string; topic: "pipeline"; stages: string[]; source: Source }

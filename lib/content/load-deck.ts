@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseTalk } from "./parse-talk";
 import { parseYaml } from "./parse-yaml";
-import { deckMetaSchema, pipelineSchema, questionsSchema, type DeckMeta } from "./authored-schema";
+import { clozesSchema, deckMetaSchema, pipelineSchema, questionsSchema, type DeckMeta } from "./authored-schema";
 import { collapse } from "./text";
 import { normalizeAnswer } from "../grade";
 import type { Diagnostic } from "./types";
@@ -84,6 +84,18 @@ export function loadDeck(dir: string): DeckContent {
       const { quote, key, ...rest } = q;
       items.push({ ...rest, key: `question:${key}`, kind: "question", source: { file, line: lineOf(["questions", i]), quote: collapse(quote) } });
     });
+  }
+
+  // Authored cloze phrases override the generator's choice for their item.
+  const clozes = readAuthored(dir, "clozes.yaml", rel, diagnostics, (text, file) => parseYaml(text, file, clozesSchema));
+  if (clozes) {
+    const { value, lineOf, file } = clozes;
+    for (const [key, phrase] of Object.entries(value.clozes)) {
+      const item = items.find((i) => i.key === key);
+      const line = lineOf(["clozes", key]);
+      if (!item || (item.kind !== "takeaway" && item.kind !== "tldr")) diagnostics.push({ file, line, severity: "error", message: `no takeaway or TL;DR item with key ${key}` });
+      else item.cloze = { phrase, file, line };
+    }
   }
 
   const seen = new Map<string, Source>();

@@ -53,3 +53,23 @@ export function makeCloze(text: string, docFrequency: (stem: string) => number, 
   if (!best) return null;
   return { prompt: `${text.slice(0, best.from)}${CLOZE_GAP}${text.slice(best.to)}`, answer: text.slice(best.from, best.to) };
 }
+
+/**
+ * A cloze on a phrase the deck's author chose (clozes.yaml). Returns an error
+ * message instead when the phrase cannot make a fair cloze: it must occur
+ * exactly once, hold a content word, and none of its words may appear
+ * elsewhere in the text.
+ */
+export function clozeAt(text: string, phrase: string): Cloze | string {
+  const at = text.indexOf(phrase);
+  if (at < 0) return `cloze phrase "${phrase}" does not occur in the text`;
+  if (text.indexOf(phrase, at + 1) >= 0) return `cloze phrase "${phrase}" occurs more than once`;
+  const ws = words(text);
+  const inside = (w: Word) => w.start >= at && w.end <= at + phrase.length;
+  const hidden = ws.filter(inside);
+  if (!hidden.some(isContent)) return `cloze phrase "${phrase}" hides no content word`;
+  const stems = new Set(hidden.filter(isContent).map((w) => w.stem));
+  const leak = ws.find((w) => !inside(w) && stems.has(w.stem));
+  if (leak) return `cloze phrase "${phrase}" is given away by "${leak.text}" elsewhere in the text`;
+  return { prompt: `${text.slice(0, at)}${CLOZE_GAP}${text.slice(at + phrase.length)}`, answer: phrase };
+}

@@ -6,7 +6,7 @@ import type { ContentItem, ItemOf } from "../content/items";
 import type { Diagnostic } from "../content/types";
 import type { GeneratedCard } from "./types";
 import { pickDistractors, type Candidate } from "./distractors";
-import { makeCloze } from "./cloze";
+import { makeCloze, clozeAt, type Cloze } from "./cloze";
 import { contentWords } from "./text-similarity";
 
 export type GenerateResult = { cards: GeneratedCard[]; diagnostics: Diagnostic[] };
@@ -54,7 +54,7 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
 
   const takeaways = of("takeaway");
   for (const k of takeaways) {
-    const cloze = makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems]));
+    const cloze = chooseCloze(k, () => makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems])), diagnostics);
     if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: `${k.title}: ${k.text}` });
     else diagnostics.push(warn(k, `no phrase of “${k.title}” can be hidden without giving it away; no cloze card`));
     const others = takeaways.map((o) => ({ key: o.key, text: o.text, meaning: `${o.title} ${o.text}` }));
@@ -63,7 +63,7 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
   }
 
   for (const p of of("tldr")) {
-    const cloze = makeCloze(p.text, rarity, new Set(termStems));
+    const cloze = chooseCloze(p, () => makeCloze(p.text, rarity, new Set(termStems)), diagnostics);
     if (cloze) cards.push({ ...base(p, "tldr-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: p.text });
   }
 
@@ -115,6 +115,17 @@ function documentFrequency(items: readonly ContentItem[]): (stem: string) => num
     for (const w of new Set(contentWords(JSON.stringify(it)))) df.set(w, (df.get(w) ?? 0) + 1);
   }
   return (s) => df.get(s) ?? 0;
+}
+
+/** The author's cloze phrase when there is one (an unfair one is an error), else the generator's pick. */
+function chooseCloze(it: ItemOf<"takeaway"> | ItemOf<"tldr">, pick: () => Cloze | null, diagnostics: Diagnostic[]): Cloze | null {
+  if (!it.cloze) return pick();
+  const c = clozeAt(it.text, it.cloze.phrase);
+  if (typeof c === "string") {
+    diagnostics.push({ file: it.cloze.file, line: it.cloze.line, severity: "error", message: `${it.key}: ${c}` });
+    return null;
+  }
+  return c;
 }
 
 function warn(it: ContentItem, message: string): Diagnostic {

@@ -1,5 +1,6 @@
 // A small bag-of-words cosine similarity, enough to rank distractors by how
 // close in meaning they are to the answer (shared content words).
+import { stemmer } from "stemmer";
 import { isStopWord } from "./stop-words";
 
 export function contentWords(text: string): string[] {
@@ -8,10 +9,10 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
-/** Crude suffix stripping so "preferences" and "preferred" meet at "prefer". */
+/** Porter stem of each hyphen-joined part, so "preferences" and "preferred" meet at "prefer". */
 export function stem(word: string): string {
   const base = word.toLowerCase().replace(/['’]s$/u, "");
-  return base.replace(/(ations?|ings?|ed|es|s|ly)$/u, "") || base;
+  return base.split("-").map((part) => stemmer(part)).join("-") || base;
 }
 
 export function similarity(a: string, b: string): number {
