@@ -7,7 +7,7 @@ import type { Diagnostic } from "../content/types";
 import type { GeneratedCard } from "./types";
 import { pickDistractors, type Candidate } from "./distractors";
 import { makeCloze, clozeAt, type Cloze } from "./cloze";
-import { contentWords } from "./text-similarity";
+import { contentWords, stem } from "./text-similarity";
 
 export type GenerateResult = { cards: GeneratedCard[]; diagnostics: Diagnostic[] };
 
@@ -33,7 +33,7 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
   for (const t of terms) {
     const names = [t.term, t.expansion].filter((x): x is string => !!x);
     const masked = mask(t.definition, names);
-    cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What is ${t.term}?`, answer: t.definition });
+    cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What does “${t.term}” mean?`, answer: t.definition });
     cards.push({ ...base(t, "definition-to-term"), format: "flip", prompt: `Which term is this? ${masked}`, answer: t.term });
     if (t.expansion) {
       cards.push({ ...base(t, "acronym-to-expansion"), format: "flip", prompt: `What does ${t.term} stand for?`, answer: t.expansion });
@@ -57,9 +57,12 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
     const cloze = chooseCloze(k, () => makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems])), diagnostics);
     if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: `${k.title}: ${k.text}` });
     else diagnostics.push(warn(k, `no phrase of “${k.title}” can be hidden without giving it away; no cloze card`));
-    const others = takeaways.map((o) => ({ key: o.key, text: o.text, meaning: `${o.title} ${o.text}` }));
-    const distractors = pickDistractors({ key: k.key, text: k.text, meaning: `${k.title} ${k.text}` }, others, 3);
-    if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `What does the talk claim under “${k.title}”?`, answer: k.text }, distractors));
+    // Claim → which takeaway. The title's words are hidden in the claim, or the
+    // right option could be found by matching words instead of understanding.
+    const others = takeaways.map((o) => ({ key: o.key, text: o.title, meaning: `${o.title} ${o.text}` }));
+    const distractors = pickDistractors({ key: k.key, text: k.title, meaning: `${k.title} ${k.text}` }, others, 3);
+    const claim = maskStems(k.text, new Set(contentWords(k.title)));
+    if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `Which takeaway of the talk makes this claim? ${claim}`, answer: k.title, explanation: `${k.title}: ${k.text}` }, distractors));
   }
 
   for (const p of of("tldr")) {
@@ -94,6 +97,11 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
     else cards.push({ ...common, format: "flip", answer: q.answer });
   }
   return { cards, diagnostics };
+}
+
+/** Hides every word whose stem is in `stems` (e.g. a title's words in the claim it heads). */
+export function maskStems(text: string, stems: ReadonlySet<string>): string {
+  return text.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu, (w) => (stems.has(stem(w)) ? GAP : w));
 }
 
 /**

@@ -113,7 +113,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
 
     const kept = after.find((c) => c.id === target.id)!;
     expect(fsrsOf(kept)).toEqual(FSRS(due, reviewed));
-    expect(JSON.parse(kept.payload)).toMatchObject({ prompt: "What is Hallucination?", answer: expect.stringMatching(/^When an AI model produces information/) });
+    expect(JSON.parse(kept.payload)).toMatchObject({ prompt: "What does “Hallucination” mean?", answer: expect.stringMatching(/^When an AI model produces information/) });
     const logs = await db().reviewLog.findMany({ where: { cardId: target.id } });
     expect(logs.map((l) => [l.reviewId, l.rating, l.reviewedAt.getTime(), l.durationMs])).toEqual([["rev-hallucination", 3, reviewed.getTime(), 4200]]);
     // Untouched cards keep their due dates too.

@@ -71,7 +71,7 @@ describe("the claude-character deck", () => {
 
   it("unglues the Constitutional AI definition from the next term", () => {
     const c = card("term:constitutional-ai", "term-to-definition");
-    expect(c.prompt).toBe("What is Constitutional AI?");
+    expect(c.prompt).toBe("What does “Constitutional AI” mean?");
     expect(c.answer).toBe(
       'An Anthropic-developed method that uses a set of principles (a "constitution") to guide an AI in evaluating its own responses and providing feedback for further training, often involving RL-AIF.',
     );
@@ -177,5 +177,18 @@ describe("the claude-character deck", () => {
       }
     });
     expect(reordered).toBeGreaterThan(0);
+  });
+});
+
+describe("takeaway claim cards", () => {
+  it("ask which takeaway makes a claim, with the title's words hidden in the claim", () => {
+    const { cards } = buildDeck("content/claude-character");
+    const c = cards.find((x) => x.noteKey === "takeaway:charitable-interpretation" && x.kind === "takeaway-claim-choice")!;
+    expect(c.answer).toBe("Charitable Interpretation");
+    expect(c.prompt).toBe(
+      "Which takeaway of the talk makes this claim? A desirable AI trait is to _____ all queries _____, assuming benign intent to be helpful while avoiding facilitating harmful or illegal activities.",
+    );
+    expect(c.options).toHaveLength(4);
+    expect(c.options!.filter((o) => o === "Charitable Interpretation")).toHaveLength(1);
   });
 });
