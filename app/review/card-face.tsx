@@ -198,6 +198,10 @@ export function CardFace(props: Props) {
               <cite className="font-mono not-italic">
                 {card.source.file}:{card.source.line}
               </cite>
+              {" · "}
+              <a href={`/cards/${card.id}`} className="underline" target="_blank" rel="noopener">
+                card history
+              </a>
             </figcaption>
           </figure>
         </div>
