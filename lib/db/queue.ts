@@ -1,12 +1,36 @@
-// Reads what lib/srs's buildQueue needs, pre-filtered in SQL so the queue stays
-// fast at 100k cards (see the "WHAT THE CALLER MUST PASS" note in lib/srs/queue.ts).
-import { buildQueue, previewIntervals, queueWindow, type CardRow, type IntervalPreview, type QueueCounts, type Settings } from "../srs";
+// Reads what lib/srs's buildQueue needs, pre-filtered and pre-counted in SQL so
+// the queue stays fast at 100k cards (see "WHAT THE CALLER MUST PASS" and
+// "COUNTED BY THE CALLER" in lib/srs/queue.ts).
+//
+// Cost model (100k cards, 1M logs): every card query walks one of the partial
+// indexes of prisma/migrations/20261129020000_queue_indexes in its ORDER BY
+// order and stops at its LIMIT; the learning cards and the reviews due
+// tomorrow are only counted, from the index alone. So a fetch reads a few
+// hundred table rows whatever the collection's size.
+import {
+  buildQueue,
+  previewIntervals,
+  queueWindow,
+  type CardRow,
+  type IntervalPreview,
+  type LearningCounts,
+  type QueueCounts,
+  type ReviewsDueTomorrow,
+  type Settings,
+} from "../srs";
 import { getSettings } from "./settings";
 import { stmt } from "./sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "./card-rows";
 
 // Siblings and burials can skip candidates; fetch this many extra.
 const HEADROOM = 50;
+
+/**
+ * Live cards: the WHERE of the partial queue indexes, verbatim. SQLite uses a
+ * partial index only when the query repeats its terms literally, so every
+ * card query below includes this string unchanged.
+ */
+const LIVE = `retired = 0 AND suspended = 0 AND leech = 0`;
 
 export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
 export type Queue = {
@@ -24,59 +48,194 @@ export function deckIdOf(key: string): number | null {
   return r?.id ?? null;
 }
 
-export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings }): Queue {
-  const { deckId, limit, now } = opts;
+/**
+ * `Card` read through one of the partial queue indexes, named so that a query
+ * that stops matching it fails when prepared ("no query solution") instead
+ * of silently scanning: by (state, due, id, buriedUntil) or (state, position),
+ * with deckId first for one deck.
+ */
+const cardsBy = (deckId: number | null, order: "due" | "position") =>
+  `Card INDEXED BY Card_live_${deckId === null ? "" : "deckId_"}state_${order}_idx`;
+
+/** `AND deckId = @deck` for one deck, nothing for all decks (`deckId IS NULL` would defeat the indexes). */
+const inDeck = (deckId: number | null) => (deckId === null ? "" : "AND deckId = @deck");
+const withDeck = <T extends object>(deckId: number | null, params: T): T => (deckId === null ? params : { ...params, deck: deckId });
+
+/**
+ * Today's answers: how many were of new and of review cards, and their notes.
+ * CROSS JOIN keeps ReviewLog first, so SQLite walks its reviewedAt index from
+ * todayStart (a few hundred entries) instead of probing ReviewLog once per
+ * card of the deck.
+ */
+function answeredToday(deckId: number | null, todayStart: number) {
+  const rows = stmt(
+    `SELECT c.noteId AS noteId, sum(l.state = 0) AS newCount, sum(l.state = 2) AS reviewCount
+       FROM ReviewLog l CROSS JOIN Card c ON c.id = l.cardId
+      WHERE l.reviewedAt >= @todayStart ${deckId === null ? "" : "AND c.deckId = @deck"}
+      GROUP BY c.noteId`,
+  ).all(withDeck(deckId, { todayStart })) as { noteId: number; newCount: number; reviewCount: number }[];
+  let newToday = 0;
+  let reviewsToday = 0;
+  for (const r of rows) {
+    newToday += r.newCount;
+    reviewsToday += r.reviewCount;
+  }
+  return { newToday, reviewsToday, notes: rows.map((r) => r.noteId) };
+}
+
+/** The learning/relearning figures buildQueue's `learningCounts` takes, from the index alone. */
+function learningCounts(deckId: number | null, now: number, next: number, after: number): LearningCounts & { total: number } {
+  const r = stmt(
+    `SELECT count(*) AS total,
+            count(CASE WHEN buriedUntil > @now THEN NULL WHEN due <= @now THEN 1 END) AS dueNow,
+            count(CASE WHEN buriedUntil > @now THEN NULL WHEN due > @now AND due < @next THEN 1 END) AS later,
+            min(CASE WHEN buriedUntil > @now THEN NULL WHEN due > @now AND due < @next THEN due END) AS nextLaterDue,
+            count(CASE WHEN due >= @next THEN 1 END) AS dueTomorrow,
+            min(CASE WHEN buriedUntil > @now THEN max(due, buriedUntil) WHEN due >= @next THEN due END) AS nextAvailable
+       FROM ${cardsBy(deckId, "due")}
+      WHERE state IN (1, 3) AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
+  ).get(withDeck(deckId, { now, next, after })) as {
+    total: number; dueNow: number; later: number; nextLaterDue: number | null; dueTomorrow: number; nextAvailable: number | null;
+  };
+  return {
+    total: r.total,
+    dueNow: r.dueNow,
+    later: r.later,
+    nextLaterDue: r.nextLaterDue === null ? null : new Date(r.nextLaterDue),
+    dueTomorrow: r.dueTomorrow,
+    nextAvailable: r.nextAvailable === null ? null : new Date(r.nextAvailable),
+  };
+}
+
+/**
+ * The first `n` learning (1) or relearning (3) cards due now and not buried,
+ * by due then id: the index order, so SQLite stops after n rows. One query
+ * per state: with `state IN (1, 3)` it would sort every due learning card.
+ */
+function learningDueNow(deckId: number | null, state: 1 | 3, now: number, n: number): RawCard[] {
+  return stmt(
+    `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")}
+      WHERE state = ${state} AND due <= @now AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE} ${inDeck(deckId)}
+      ORDER BY due, id LIMIT @n`,
+  ).all(withDeck(deckId, { now, n })) as RawCard[];
+}
+
+function reviewsDueTomorrow(deckId: number | null, next: number, after: number): ReviewsDueTomorrow {
+  const r = stmt(
+    `SELECT count(*) AS count, min(max(due, coalesce(buriedUntil, due))) AS earliest FROM ${cardsBy(deckId, "due")}
+      WHERE state = 2 AND due >= @next AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
+  ).get(withDeck(deckId, { next, after })) as { count: number; earliest: number | null };
+  return { count: r.count, earliest: r.earliest === null ? null : new Date(r.earliest) };
+}
+
+/**
+ * Of `noteIds`, those with a learning/relearning card that is not buried and
+ * due before `next`: such a card holds its siblings back (buildQueue claims
+ * its note), so these join notesAnsweredToday. Looked up note by note
+ * (Card's (noteId, kind) index): only the candidates' notes matter.
+ */
+function notesInLearning(noteIds: number[], now: number, next: number): number[] {
+  if (noteIds.length === 0) return [];
+  return (
+    stmt(
+      `SELECT DISTINCT noteId FROM Card INDEXED BY Card_noteId_kind_key
+        WHERE noteId IN (SELECT value FROM json_each(@notes)) AND state IN (1, 3) AND due < @next
+          AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE}`,
+    ).all({ notes: JSON.stringify(noteIds), next, now }) as { noteId: number }[]
+  ).map((r) => r.noteId);
+}
+
+/** The non-new card with the smallest due ≥ `after` (ties by id), for an exact nextDue when nothing is due sooner. */
+function firstDueFrom(deckId: number | null, after: number): RawCard | undefined {
+  let best: RawCard | undefined;
+  for (const state of [1, 2, 3] as const) {
+    const r = stmt(`SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE state = ${state} AND due >= @after AND ${LIVE} ${inDeck(deckId)} ORDER BY due, id LIMIT 1`).get(
+      withDeck(deckId, { after }),
+    ) as RawCard | undefined;
+    if (r && (!best || r.due < best.due || (r.due === best.due && r.id < best.id))) best = r;
+  }
+  return best;
+}
+
+/** Called after each step of getQueue with its name (scripts/bench/profile-queue.ts times them). */
+export type Lap = (step: string) => void;
+
+export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings; lap?: Lap }): Queue {
+  const { deckId, limit, now, lap } = opts;
   const settings = opts.settings ?? getSettings();
   const win = queueWindow(now, settings);
-  const todayStart = win.todayStart.getTime();
-  // `deckId IS NULL` in SQL would defeat the index; 0 never matches a deck.
-  const deck = deckId ?? 0;
-  const inDeck = deckId === null ? "" : "AND deckId = ?";
-  const args = deckId === null ? [] : [deck];
+  lap?.("settings + queueWindow");
+  const nowMs = now.getTime();
+  const next = win.nextDayStart.getTime();
+  const after = win.dayAfterStart.getTime();
+  const deck = (sql: string) => `${sql} ${inDeck(deckId)}`;
 
-  const today = stmt(
-    `SELECT
-       coalesce(sum(CASE WHEN l.state = 0 THEN 1 ELSE 0 END), 0) AS newToday,
-       coalesce(sum(CASE WHEN l.state = 2 THEN 1 ELSE 0 END), 0) AS reviewsToday
-     FROM ReviewLog l ${deckId === null ? "" : "JOIN Card c ON c.id = l.cardId"}
-     WHERE l.reviewedAt >= ? ${deckId === null ? "" : "AND c.deckId = ?"}`,
-  ).get(todayStart, ...args) as { newToday: number; reviewsToday: number };
-  const notesToday = (
-    stmt(`SELECT DISTINCT c.noteId AS noteId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.reviewedAt >= ? ${deckId === null ? "" : "AND c.deckId = ?"}`).all(todayStart, ...args) as { noteId: number }[]
-  ).map((r) => r.noteId);
-
-  const live = `retired = 0 AND suspended = 0 AND leech = 0`;
+  const today = answeredToday(deckId, win.todayStart.getTime());
+  lap?.("answers today: counts + notes (ReviewLog first)");
   const reviewBudget = Math.max(0, settings.reviewsPerDay - today.reviewsToday) + HEADROOM;
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
-  const newRows = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) AND ${live} ${inDeck} ORDER BY position, id LIMIT ?`).all(now.getTime(), ...args, newBudget) as RawCard[];
-  const rows: RawCard[] = [
-    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state IN (1, 3) AND due < ? AND ${live} ${inDeck}`).all(win.dayAfterStart.getTime(), ...args) as RawCard[]),
-    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due < ? AND ${live} ${inDeck} ORDER BY due, id LIMIT ?`).all(win.nextDayStart.getTime(), ...args, reviewBudget) as RawCard[]),
-    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due >= ? AND due < ? AND ${live} ${inDeck}`).all(win.nextDayStart.getTime(), win.dayAfterStart.getTime(), ...args) as RawCard[]),
-    ...newRows,
-  ];
+
+  const learning = learningCounts(deckId, nowMs, next, after);
+  lap?.("learning counts (index only)");
+  // Items start with the learning cards due now: the first `limit` of them are all that can be shown.
+  const learningRows =
+    learning.dueNow === 0 || limit <= 0
+      ? []
+      : [...learningDueNow(deckId, 1, nowMs, limit), ...learningDueNow(deckId, 3, nowMs, limit)];
+  lap?.("learning due now (LIMIT limit, per state)");
+  const reviewRows = stmt(
+    `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE ${deck(`state = 2 AND due < @next AND ${LIVE}`)} ORDER BY due, id LIMIT @n`,
+  ).all(withDeck(deckId, { next, n: reviewBudget })) as RawCard[];
+  lap?.("reviews due (LIMIT budget)");
+  const tomorrow = reviewsDueTomorrow(deckId, next, after);
+  lap?.("reviews due tomorrow (index only)");
+  const newRows = stmt(
+    `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE}`)} ORDER BY position, id LIMIT @n`,
+  ).all(withDeck(deckId, { now: nowMs, n: newBudget })) as RawCard[];
+  lap?.("new cards (LIMIT budget)");
+
+  const rows: RawCard[] = [...learningRows, ...reviewRows, ...newRows];
   if (newRows.length < newBudget) {
     // Every unburied new card was fetched: pass the buried one that comes back
     // first too, so `nextDue` says "tomorrow" when only buried siblings are left.
-    const buried = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND buriedUntil > ? AND ${live} ${inDeck} ORDER BY buriedUntil LIMIT 1`).get(now.getTime(), ...args) as RawCard | undefined;
+    const buried = stmt(`SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND buriedUntil > @now AND ${LIVE}`)} ORDER BY buriedUntil LIMIT 1`).get(
+      withDeck(deckId, { now: nowMs }),
+    ) as RawCard | undefined;
     if (buried) rows.push(buried);
   }
-  if (!rows.some((r) => r.state !== 0 && r.due < win.dayAfterStart.getTime())) {
-    const later = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state != 0 AND due >= ? AND ${live} ${inDeck} ORDER BY due LIMIT 1`).get(win.dayAfterStart.getTime(), ...args) as RawCard | undefined;
+  if (learning.total === 0 && reviewRows.length === 0 && tomorrow.count === 0) {
+    // Nothing but new cards before the day after tomorrow.
+    const later = firstDueFrom(deckId, after);
     if (later) rows.push(later);
   }
+  lap?.("buried new / first due after (when needed)");
 
+  // Learning cards that were not fetched still hold their siblings back.
+  const notesAnsweredToday = today.notes;
+  if (learning.dueNow + learning.later > learningRows.length) {
+    const candidates = [...new Set([...reviewRows, ...newRows].map((r) => r.noteId))];
+    notesAnsweredToday.push(...notesInLearning(candidates, nowMs, next));
+  }
+  lap?.("learning siblings of the candidates");
+
+  const cards = rows.map(toCardRow);
+  lap?.(`toCardRow (${rows.length} rows)`);
   const q = buildQueue({
-    cards: rows.map(toCardRow),
+    cards,
     now,
     settings,
     newIntroducedToday: today.newToday,
     reviewsDoneToday: today.reviewsToday,
-    notesAnsweredToday: notesToday,
+    notesAnsweredToday,
     limit,
+    learningCounts: learning,
+    reviewsDueTomorrow: tomorrow,
   });
+  lap?.("buildQueue");
+  const items = q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) }));
+  lap?.(`previewIntervals × ${items.length}`);
   return {
-    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
+    cards: items,
     counts: q.counts,
     nextDue: q.nextDue,
     dueTomorrow: q.dueTomorrow,

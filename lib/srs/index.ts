@@ -28,6 +28,8 @@ export {
   siblingsToBury,
   type BuildQueueInput,
   type BuildQueueResult,
+  type LearningCounts,
+  type ReviewsDueTomorrow,
   type QueueCounts,
   type QueueWindow,
 } from "./queue";

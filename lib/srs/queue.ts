@@ -47,6 +47,17 @@
  *  And: newIntroducedToday = answers since todayStart whose log state was New;
  *  reviewsDoneToday = answers since todayStart whose log state was Review;
  *  notesAnsweredToday = noteIds of cards answered since todayStart.
+ *
+ * COUNTED BY THE CALLER (optional, for large collections; lib/db/queue.ts
+ * computes both with one index-only SQL aggregate each). Same results as
+ * passing the cards themselves:
+ *  - `learningCounts` replaces (a): pass only the learning/relearning cards
+ *    that are due now (due ≤ now) and not buried, or just the first `limit`
+ *    of them by `due, id`; and add to notesAnsweredToday the notes of every
+ *    learning/relearning card that is not buried and due before nextDayStart
+ *    (those cards hold their siblings back; only the notes that have a
+ *    review/new candidate matter).
+ *  - `reviewsDueTomorrow` replaces (c).
  */
 import { nextDayStart as nextDayStartOf, studyDayOf, studyDayStart, addDays } from "./study-day";
 import type { QueueCard, Settings } from "./types";
@@ -86,6 +97,38 @@ export interface BuildQueueInput<T extends QueueCard> {
   notesAnsweredToday?: Iterable<number>;
   /** Max number of `items` to return (counts are not affected). */
   limit?: number;
+  /** Learning/relearning figures counted by the caller: see COUNTED BY THE CALLER above. */
+  learningCounts?: LearningCounts;
+  /** Review cards with nextDayStart ≤ due < dayAfterStart, counted by the caller (then any passed are ignored). */
+  reviewsDueTomorrow?: ReviewsDueTomorrow;
+}
+
+/**
+ * Over every learning/relearning card that is not excluded (retired,
+ * suspended, leech) and has due < dayAfterStart.
+ */
+export interface LearningCounts {
+  /** Not buried, due ≤ now. */
+  dueNow: number;
+  /** Not buried, now < due < nextDayStart. */
+  later: number;
+  /** The smallest due among `later`; null when later = 0. */
+  nextLaterDue: Date | null;
+  /** nextDayStart ≤ due < dayAfterStart, buried or not. */
+  dueTomorrow: number;
+  /**
+   * The earliest of: max(due, buriedUntil) of a buried card (buriedUntil >
+   * now), and due of a card that is not buried and due ≥ nextDayStart; null
+   * when there is none.
+   */
+  nextAvailable: Date | null;
+}
+
+/** Over the review cards that are not excluded and have nextDayStart ≤ due < dayAfterStart. */
+export interface ReviewsDueTomorrow {
+  count: number;
+  /** The smallest max(due, buriedUntil) among them (buriedUntil null counts as −∞); null when count = 0. */
+  earliest: Date | null;
 }
 
 export interface QueueCounts {
@@ -170,6 +213,8 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
       nonNegativeInt("reviewsDoneToday", input.reviewsDoneToday),
   );
   const limit = input.limit === undefined ? Infinity : nonNegativeInt("limit", input.limit);
+  const lc = input.learningCounts;
+  const rt = input.reviewsDueTomorrow;
 
   const learnNow: T[] = [];
   const reviewCands: T[] = [];
@@ -195,6 +240,14 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
         break;
       case 1: // Learning
       case 3: // Relearning
+        if (lc && due < dayAfter) {
+          // Counted by the caller: such a card only matters as an item.
+          if (!buried && due <= nowMs) {
+            learnNow.push(c);
+            claimed.add(c.noteId);
+          }
+          break;
+        }
         if (due >= nextStart && due < dayAfter) dueTomorrow += 1;
         if (buried) {
           laterMin = Math.min(laterMin, Math.max(due, buriedUntil));
@@ -211,7 +264,10 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
         break;
       case 2: {
         // Review
-        if (due >= nextStart && due < dayAfter) dueTomorrow += 1;
+        if (due >= nextStart && due < dayAfter) {
+          if (rt) break; // counted by the caller
+          dueTomorrow += 1;
+        }
         const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart;
         if (due < nextStart && !buried && !reviewedToday) reviewCands.push(c);
         else dayBoundMin = Math.min(dayBoundMin, Math.max(due, buriedUntil, nextStart));
@@ -220,6 +276,20 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
       default:
         throw new RangeError(`Card ${c.id} has invalid state ${c.state}`);
     }
+  }
+
+  if (lc) {
+    learnLaterCount = nonNegativeInt("learningCounts.later", lc.later);
+    if (learnLaterCount > 0) {
+      if (!lc.nextLaterDue) throw new RangeError("learningCounts.nextLaterDue is required when later > 0");
+      learnLaterMin = lc.nextLaterDue.getTime();
+    }
+    dueTomorrow += nonNegativeInt("learningCounts.dueTomorrow", lc.dueTomorrow);
+    if (lc.nextAvailable) laterMin = Math.min(laterMin, lc.nextAvailable.getTime());
+  }
+  if (rt) {
+    dueTomorrow += nonNegativeInt("reviewsDueTomorrow.count", rt.count);
+    if (rt.count > 0 && rt.earliest) dayBoundMin = Math.min(dayBoundMin, Math.max(rt.earliest.getTime(), nextStart));
   }
 
   learnNow.sort(byDueThenId);
@@ -269,7 +339,11 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
 
   return {
     items,
-    counts: { new: news.length, learning: learnNow.length, review: reviews.length },
+    counts: {
+      new: news.length,
+      learning: lc ? nonNegativeInt("learningCounts.dueNow", lc.dueNow) : learnNow.length,
+      review: reviews.length,
+    },
     learningLater:
       learnLaterCount > 0 ? { count: learnLaterCount, nextDue: new Date(learnLaterMin) } : null,
     nextDue: nextDue === Infinity ? null : new Date(nextDue),

@@ -40,13 +40,28 @@ prepareDatabase(file);
 const db = new Database(file, { readonly: true });
 
 type Col = { name: string; type: string; notnull: number; pk: number };
-type Idx = { name: string; unique: number; origin: string };
+type Idx = { name: string; unique: number; origin: string; partial: number };
+const columnsOf = (index: string) => (db.prepare(`PRAGMA index_info("${index}")`).all() as { name: string }[]).map((c) => c.name);
 const indexesOf = (table: string) =>
   // A TEXT primary key gets SQLite's implicit index (origin "pk"): that is the @id, not an index of its own.
-  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[]).filter((i) => i.origin !== "pk").map((i) => ({
+  // Partial indexes (CREATE INDEX … WHERE) cannot be declared in schema.prisma: checked against PARTIAL_INDEXES below.
+  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[]).filter((i) => i.origin !== "pk" && i.partial !== 1).map((i) => ({
     unique: i.unique === 1,
-    cols: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as { name: string }[]).map((c) => c.name),
+    cols: columnsOf(i.name),
   }));
+
+/**
+ * The partial indexes the migrations create (see the note on model Card in
+ * schema.prisma). Queries must repeat the WHERE literally for SQLite to use
+ * one, so the WHERE is part of what is checked.
+ */
+const LIVE = "retired = 0 AND suspended = 0 AND leech = 0";
+const PARTIAL_INDEXES = [
+  { table: "Card", name: "Card_live_deckId_state_due_idx", cols: ["deckId", "state", "due", "id", "buriedUntil"], where: LIVE },
+  { table: "Card", name: "Card_live_deckId_state_position_idx", cols: ["deckId", "state", "position"], where: LIVE },
+  { table: "Card", name: "Card_live_state_due_idx", cols: ["state", "due", "id", "buriedUntil"], where: LIVE },
+  { table: "Card", name: "Card_live_state_position_idx", cols: ["state", "position"], where: LIVE },
+];
 
 describe("migrations match prisma/schema.prisma", () => {
   it("declares the models the app relies on", () => {
@@ -76,4 +91,23 @@ describe("migrations match prisma/schema.prisma", () => {
       expect(have).toHaveLength(want.length);
     });
   }
+});
+
+describe("partial indexes (declared in SQL only)", () => {
+  const partial = db.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %' ORDER BY name`).all() as { name: string; table: string; sql: string }[];
+
+  it("exist exactly as listed, with their columns and WHERE clause", () => {
+    expect(partial.map((p) => p.name)).toEqual(PARTIAL_INDEXES.map((p) => p.name).sort());
+    for (const want of PARTIAL_INDEXES) {
+      const got = partial.find((p) => p.name === want.name)!;
+      expect({ name: want.name, table: got.table, cols: columnsOf(want.name), where: got.sql.replace(/^[\s\S]* WHERE /, "").trim() }).toEqual({
+        name: want.name, table: want.table, cols: want.cols, where: want.where,
+      });
+    }
+  });
+
+  it("are the only indexes the drift check above leaves out", () => {
+    const flagged = db.prepare(`SELECT m.name FROM sqlite_master m, pragma_index_list(m.tbl_name) l WHERE m.type = 'index' AND l.name = m.name AND l.partial = 1 ORDER BY m.name`).all() as { name: string }[];
+    expect(flagged.map((r) => r.name)).toEqual(partial.map((p) => p.name));
+  });
 });
