@@ -32,10 +32,16 @@ export function findCard(id: number): CardRow | null {
   return r ? toCardRow(r) : null;
 }
 
-export function answerCard(input: AnswerInput, now: Date): AnswerResult {
+/**
+ * Applies one answer. `lap`, when given, is called after each step with its
+ * name (scripts/bench/profile.ts times them).
+ */
+export function answerCard(input: AnswerInput, now: Date, lap?: (step: string) => void): AnswerResult {
   const db = sqlite();
   const run = db.transaction((): AnswerResult => {
+    lap?.("BEGIN IMMEDIATE");
     const prior = stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(input.reviewId) as { cardId: number; snapshot: string } | undefined;
+    lap?.("reviewId check");
     if (prior) {
       if (prior.cardId !== input.cardId) return { ok: false, status: 409, error: `reviewId ${input.reviewId} was already used for another card` };
       // The same answer sent twice: applied once, the first result returned
@@ -44,7 +50,10 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       const card = toCardRow(getCard(prior.cardId)!);
       return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id) };
     }
-    const raw = getCard(input.cardId);
+    // The card and the other cards of its note, in one statement.
+    const noteCards = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = (SELECT noteId FROM Card WHERE id = ?)`).all(input.cardId) as RawCard[];
+    const raw = noteCards.find((c) => c.id === input.cardId);
+    lap?.("card + siblings fetch (one query)");
     if (!raw || raw.retired) return { ok: false, status: 404, error: `card ${input.cardId} not found` };
     if (input.expectedReps !== undefined && raw.reps !== input.expectedReps) {
       return { ok: false, status: 409, error: `card ${input.cardId} was answered since you loaded it (reps ${raw.reps}, you saw ${input.expectedReps}); reload` };
@@ -52,16 +61,21 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     if (raw.suspended && input.source === "review") return { ok: false, status: 409, error: `card ${input.cardId} is suspended` };
 
     const settings = getSettings();
+    lap?.("settings (cached, data_version check)");
     const before = toCardRow(raw);
     const { card: next, log } = applyRating(before, input.rating, settings, now);
     const leech = becameLeech(before, next);
+    lap?.("applyRating (schedule)");
 
-    const siblingRows = (stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = ? AND id != ?`).all(raw.noteId, raw.id) as RawCard[]).map(toCardRow);
+    const siblingRows = noteCards.filter((c) => c !== raw).map(toCardRow);
     const bury = input.source === "review" ? siblingsToBury(before, siblingRows, now, settings) : { ids: [], buriedUntil: now };
+    lap?.("siblingsToBury (nextDayStart)");
     const snapshot: Snapshot = {
       card: raw,
       siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })),
     };
+    const snapshotJson = JSON.stringify(snapshot);
+    lap?.("snapshot JSON");
 
     stmt(
       `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
@@ -70,12 +84,17 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     stmt(
       `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days,
          learning_steps, reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(raw.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, now.getTime(), Math.round(input.durationMs), input.source, input.reviewId, JSON.stringify(snapshot));
+    ).run(raw.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, now.getTime(), Math.round(input.durationMs), input.source, input.reviewId, snapshotJson);
     const buryStmt = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
     for (const id of bury.ids) buryStmt.run(bury.buriedUntil.getTime(), now.getTime(), id);
-    return { ok: true, card: toCardRow(getCard(raw.id)!), duplicate: false, leech, buried: bury.ids };
+    lap?.("UPDATE + INSERT (+ bury sibling)");
+    // The row as just written (the UPDATE above sets exactly these fields), without reading it back.
+    const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };
+    return { ok: true, card, duplicate: false, leech, buried: bury.ids };
   });
-  return run.immediate();
+  const result = run.immediate();
+  lap?.("reply + COMMIT");
+  return result;
 }
 
 export type UndoResult =

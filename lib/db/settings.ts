@@ -1,7 +1,17 @@
 // The scheduling settings: one row (id 1), created with defaults on first read.
 // Every write goes through `settingsSchema` (updateSettings / patchSettings),
 // so the row never holds a value the scheduler would refuse. The scheduler
-// reads the row on every answer: a saved change applies to the next answer.
+// reads the settings on every answer: a saved change applies to the next answer.
+//
+// CACHE. getSettings keeps the row it last read, per connection, and reuses
+// it while SQLite's `PRAGMA data_version` is unchanged: that number moves
+// whenever ANOTHER connection (Prisma's, another process, a test's own
+// better-sqlite3 handle) commits to the file, and costs ~0.2 µs inside a
+// transaction against ~4 µs for reading the row and rebuilding the object.
+// Writes on this process's own connection do not move it, so saveSettings
+// (the only code that writes the row through it) drops the cache itself.
+// Writing Settings with raw SQL on `sqlite()` must call invalidateSettingsCache().
+import type Database from "better-sqlite3";
 import { z } from "zod";
 import { parseSteps, checkSteps, isValidTimeZone, DEFAULT_SETTINGS, type Settings } from "../srs";
 import { sqlite, stmt } from "./sqlite";
@@ -82,7 +92,42 @@ function localZone(): string {
   return tz && isValidTimeZone(tz) ? tz : "UTC";
 }
 
+let cache: { db: Database.Database; version: number; settings: Settings } | null = null;
+/**
+ * Set when saveSettings wrote inside a transaction that may still roll back:
+ * until a read outside any transaction, reads are not cached (a cached
+ * uncommitted row would outlive a rollback, and a rollback on our own
+ * connection does not move data_version).
+ */
+let uncommitted: Database.Database | null = null;
+
+/** Forgets the cached settings: the next getSettings reads the row. */
+export function invalidateSettingsCache(): void {
+  cache = null;
+}
+
+function dataVersion(): number {
+  return stmt(`PRAGMA data_version`).pluck().get() as number;
+}
+
+/** A copy, so that a caller that changes what it got cannot change the cache. */
+const copy = (s: Settings): Settings => ({ ...s, weights: s.weights === null ? null : [...s.weights] });
+
 export function getSettings(): Settings {
+  const db = sqlite();
+  if (uncommitted === db) {
+    if (db.inTransaction) return readSettings();
+    uncommitted = null;
+    cache = null;
+  }
+  const version = dataVersion();
+  if (cache !== null && cache.db === db && cache.version === version) return copy(cache.settings);
+  const settings = readSettings();
+  cache = { db, version, settings };
+  return copy(settings);
+}
+
+function readSettings(): Settings {
   let row = stmt(`SELECT * FROM Settings WHERE id = 1`).get() as Row | undefined;
   if (!row) {
     stmt(`INSERT OR IGNORE INTO Settings (id, timezone, updatedAt) VALUES (1, ?, ?)`).run(localZone(), Date.now());
@@ -105,10 +150,13 @@ export function getSettings(): Settings {
 /** Writes already-validated settings. Prefer updateSettings / patchSettings, which validate. */
 export function saveSettings(s: Settings, now: Date): Settings {
   getSettings();
+  invalidateSettingsCache();
   stmt(
     `UPDATE Settings SET desiredRetention = ?, newPerDay = ?, reviewsPerDay = ?, learningSteps = ?, relearningSteps = ?,
        maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, updatedAt = ? WHERE id = 1`,
   ).run(s.desiredRetention, s.newPerDay, s.reviewsPerDay, s.learningSteps, s.relearningSteps, s.maximumInterval, s.enableFuzz ? 1 : 0, s.dayStartHour, s.timezone, s.weights ? JSON.stringify(s.weights) : null, now.getTime());
+  invalidateSettingsCache();
+  if (sqlite().inTransaction) uncommitted = sqlite();
   return getSettings();
 }
 
@@ -132,7 +180,9 @@ export function patchSettings(input: unknown, now: Date): SaveResult {
   const r = settingsSchema.partial().safeParse(input);
   if (!r.success) return failure(r.error);
   const patch = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  const settings = sqlite().transaction(() => saveSettings({ ...getSettings(), ...patch }, now)).immediate();
+  const db = sqlite();
+  const settings = db.transaction(() => saveSettings({ ...getSettings(), ...patch }, now)).immediate();
+  if (!db.inTransaction && uncommitted === db) uncommitted = null; // committed
   return { ok: true, settings };
 }
 

@@ -91,6 +91,32 @@ export function createScheduler(settings: SchedulerSettings): FSRS {
   return fsrs(params).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(SEED_FIELD));
 }
 
+/**
+ * One ts-fsrs instance per distinct scheduling settings, reused across calls
+ * (building one costs more than scheduling a card). Safe to share: ts-fsrs
+ * sets the fuzz seed on the instance at the start of every next()/repeat(),
+ * and all of it is synchronous. Keyed by the values, so a changed setting
+ * gets a new instance at the next call.
+ */
+const schedulers = new Map<string, FSRS>();
+const SCHEDULER_CACHE_LIMIT = 16;
+
+function schedulerKey(s: SchedulerSettings): string {
+  // NUL cannot occur in valid steps, so distinct settings never share a key.
+  return `${s.desiredRetention}\0${s.maximumInterval}\0${s.enableFuzz ? 1 : 0}\0${s.learningSteps}\0${s.relearningSteps}\0${s.weights === null ? "-" : s.weights.join(",")}`;
+}
+
+function cachedScheduler(settings: SchedulerSettings): FSRS {
+  const key = schedulerKey(settings);
+  let f = schedulers.get(key);
+  if (f === undefined) {
+    f = createScheduler(settings); // throws on invalid settings: nothing cached
+    if (schedulers.size >= SCHEDULER_CACHE_LIMIT) schedulers.clear();
+    schedulers.set(key, f);
+  }
+  return f;
+}
+
 function checkNow(now: Date): number {
   const ms = now.getTime();
   if (!Number.isFinite(ms)) throw new RangeError("Invalid `now`");
@@ -193,7 +219,7 @@ export function previewIntervals(
   settings: SchedulerSettings,
   now: Date,
 ): IntervalPreview[] {
-  const f = createScheduler(settings);
+  const f = cachedScheduler(settings);
   const { input, fakeNow, shift } = prepare(card, settings, now);
   const preview = f.repeat(input, fakeNow);
   return RATINGS.map((rating) => {
@@ -210,7 +236,7 @@ export function applyRating(
   now: Date,
 ): { card: FsrsFields; log: ReviewLogFields } {
   const grade = checkRating(rating) as Grade;
-  const f = createScheduler(settings);
+  const f = cachedScheduler(settings);
   const { input, fakeNow, shift } = prepare(card, settings, now);
   return unshift(f.next(input, fakeNow, grade), card, settings, now, shift);
 }
@@ -228,7 +254,7 @@ export function retrievability(
   if (toState(card.state) === 0 || !card.last_review || card.stability <= 0) return 0;
   const { timezone: tz, dayStartHour: hour } = settings;
   const elapsed = daysBetween(studyDayOf(card.last_review, tz, hour), studyDayOf(now, tz, hour));
-  return forgetting_curve(createScheduler(settings).parameters.w, Math.max(0, elapsed), card.stability);
+  return forgetting_curve(cachedScheduler(settings).parameters.w, Math.max(0, elapsed), card.stability);
 }
 
 /** FSRS fields of a brand-new card (state New, due = now). */

@@ -68,11 +68,10 @@ function toMs(at: Date | number): number {
 }
 
 /**
- * The local wall-clock time of `at` in `timeZone`, expressed as a UTC epoch
- * number (i.e. "what a clock on the wall shows", as if it were UTC).
+ * The local wall-clock time of `ms` in `timeZone` as a UTC epoch number,
+ * straight from Intl (about 6 µs). `wallClockMs` is the cached form.
  */
-export function wallClockMs(at: Date | number, timeZone: string): number {
-  const ms = toMs(at);
+export function exactWallClockMs(ms: number, timeZone: string): number {
   const parts = formatter(timeZone).formatToParts(ms);
   let y = 0;
   let mo = 0;
@@ -107,6 +106,59 @@ export function wallClockMs(at: Date | number, timeZone: string): number {
   wall.setUTCHours(h, mi, s, 0);
   // Intl drops milliseconds; offsets are whole seconds, so add them back.
   return wall.getTime() + (((ms % 1000) + 1000) % 1000);
+}
+
+/**
+ * OFFSET CACHE. Every answer and every queue preview needs the zone's UTC
+ * offset a few times, and Intl costs ~6 µs per lookup. Offsets are cached per
+ * zone in 15-minute buckets of UTC time. A bucket is cached only once the
+ * offset at its first and at its last millisecond agree (then the whole
+ * bucket has that offset: no zone changes its offset twice within 15
+ * minutes); a bucket that holds a transition is marked and always asks Intl.
+ * That check costs two lookups, so it is made at a bucket's SECOND use: an
+ * instant seen once (a card's last review) costs one lookup, as without the
+ * cache, and "now" costs none after its second use. Cached and uncached
+ * lookups agree to the millisecond (tests/unit/srs/study-day-cache.test.ts).
+ */
+const OFFSET_BUCKET_MS = 15 * 60_000;
+/** Per zone; a zone's maps are emptied when they reach this many buckets (~7 months of 15-minute buckets). */
+const OFFSET_CACHE_LIMIT = 20_000;
+const MIXED = Number.NaN; // bucket with a transition inside
+const offsetCaches = new Map<string, { verified: Map<number, number>; seen: Set<number> }>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  let cache = offsetCaches.get(timeZone);
+  if (cache === undefined) {
+    formatter(timeZone); // RangeError for an unknown zone, before anything is cached
+    cache = { verified: new Map(), seen: new Set() };
+    offsetCaches.set(timeZone, cache);
+  }
+  const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
+  let offset = cache.verified.get(bucket);
+  if (offset === undefined) {
+    if (!cache.seen.has(bucket)) {
+      if (cache.seen.size >= OFFSET_CACHE_LIMIT) cache.seen.clear();
+      cache.seen.add(bucket);
+      return exactWallClockMs(ms, timeZone) - ms;
+    }
+    const first = bucket * OFFSET_BUCKET_MS;
+    const last = first + OFFSET_BUCKET_MS - 1;
+    const a = exactWallClockMs(first, timeZone) - first;
+    const b = exactWallClockMs(last, timeZone) - last;
+    offset = a === b ? a : MIXED;
+    if (cache.verified.size >= OFFSET_CACHE_LIMIT) cache.verified.clear();
+    cache.verified.set(bucket, offset);
+  }
+  return Number.isNaN(offset) ? exactWallClockMs(ms, timeZone) - ms : offset;
+}
+
+/**
+ * The local wall-clock time of `at` in `timeZone`, expressed as a UTC epoch
+ * number (i.e. "what a clock on the wall shows", as if it were UTC).
+ */
+export function wallClockMs(at: Date | number, timeZone: string): number {
+  const ms = toMs(at);
+  return ms + offsetAt(ms, timeZone);
 }
 
 /** UTC offset of `timeZone` at instant `at`, in ms (Berlin in summer: +7 200 000). */
@@ -187,16 +239,38 @@ export function studyDayOf(at: Date | number, timeZone: string, startHour: numbe
   return labelOfUtcDate(studyDayClockMs(at, timeZone, startHour));
 }
 
+/** Day starts already computed, by zone, start hour and label (a pure function of the three). */
+const dayStarts = new Map<string, number>();
+const DAY_START_CACHE_LIMIT = 5_000;
+
 /** The instant the study day `label` starts. */
 export function studyDayStart(label: string, timeZone: string, startHour: number): Date {
   checkStartHour(startHour);
-  const wall = dayIndex(label) * DAY_MS + startHour * HOUR_MS;
-  return new Date(wallToInstant(wall, timeZone));
+  const key = `${timeZone}|${startHour}|${label}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    const wall = dayIndex(label) * DAY_MS + startHour * HOUR_MS;
+    start = wallToInstant(wall, timeZone);
+    if (dayStarts.size >= DAY_START_CACHE_LIMIT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
 }
+
+/** The last study day `nextDayStart` was asked about, per zone and start hour: [start, next start). */
+const lastDay = new Map<string, { start: number; next: number }>();
 
 /** The instant the study day after the one containing `now` starts. */
 export function nextDayStart(now: Date | number, timeZone: string, startHour: number): Date {
-  return studyDayStart(addDays(studyDayOf(now, timeZone, startHour), 1), timeZone, startHour);
+  const ms = toMs(now);
+  const key = `${timeZone}|${startHour}`;
+  const day = lastDay.get(key);
+  if (day !== undefined && day.start <= ms && ms < day.next) return new Date(day.next);
+  const label = studyDayOf(ms, timeZone, startHour);
+  const start = studyDayStart(label, timeZone, startHour).getTime();
+  const next = studyDayStart(addDays(label, 1), timeZone, startHour).getTime();
+  lastDay.set(key, { start, next });
+  return new Date(next);
 }
 
 /**
