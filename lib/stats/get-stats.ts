@@ -20,8 +20,9 @@
  *   streak ends today, or yesterday while today has no answer yet; days are
  *   computed with the current time zone and start hour.
  * - BUTTONS / SOURCES: answers of the last ANSWER_PERIOD_DAYS study days
- *   (all time would mean reading every log row: ReviewLog has no index that
- *   covers rating and source).
+ *   (read from the covering index ReviewLog(reviewedAt, cardId, state,
+ *   rating, source, scheduled_days, durationMs); all time would mean
+ *   grouping every answer ever given).
  * - FORECAST / today.due: learning, relearning and review cards that are not
  *   suspended or leeches, by effective due date max(due, buriedUntil);
  *   overdue cards count on day 0. Not capped by reviewsPerDay.
@@ -35,6 +36,7 @@ import {
   answersPerStudyDay,
   cardGroups,
   countAnswersInRanges,
+  deckLogFilter,
   firstAnswerAt,
   listStatsDecks,
   readStatsSettings,
@@ -155,20 +157,23 @@ export async function getStats(input: GetStatsInput, client: Db = db()): Promise
   const heatFirst = today - HEATMAP_DAYS + 1;
   const heatCounts = new Array<number>(HEATMAP_DAYS).fill(0);
   const active: number[] = [];
-  if (first !== null && deckId === null) {
-    // All decks: one index range count per heatmap day, one index probe per older day.
+  const filter = await deckLogFilter(client, deckId);
+  if (first !== null && filter.kind !== "cards") {
+    // All decks, or a deck whose cards are one range of ids: one index range
+    // count per heatmap day, one index probe per older day.
     const ranges: [number, number][] = [];
     for (let d = heatFirst; d <= today; d++) ranges.push([dayStart(d), d === today ? now + 1 : dayStart(d + 1)]);
-    (await countAnswersInRanges(client, ranges)).forEach((n, i) => {
+    (await countAnswersInRanges(client, ranges, filter)).forEach((n, i) => {
       heatCounts[i] = n;
       if (n > 0) active.push(heatFirst + i);
     });
     const firstDay = dayIndex(first);
     const older: [number, number][] = [];
     for (let d = firstDay; d < heatFirst; d++) older.push([dayStart(d), dayStart(d + 1)]);
-    (await anyAnswerInRanges(client, older)).forEach((yes, i) => yes && active.push(firstDay + i));
+    (await anyAnswerInRanges(client, older, filter)).forEach((yes, i) => yes && active.push(firstDay + i));
   } else if (first !== null && deckId !== null) {
-    // One deck: answers grouped by study day in SQL (ReviewLog has no index on reviewedAt that includes cardId).
+    // A deck whose cards are interleaved with other decks' (by id): answers
+    // grouped by study day in SQL, over the deck's cards' logs.
     for (const { day, count } of await answersPerStudyDay(client, deckId, clock, now)) {
       active.push(day);
       if (day >= heatFirst && day <= today) heatCounts[day - heatFirst] = count;
@@ -177,7 +182,7 @@ export async function getStats(input: GetStatsInput, client: Db = db()): Promise
 
   // Answers of the last 30 study days: today, retention, buttons.
   const groups = await recentAnswerGroups(client, {
-    deckId,
+    filter,
     monthStart: dayStart(today - ANSWER_PERIOD_DAYS + 1),
     weekStart: dayStart(today - 6),
     todayStart,
