@@ -1,80 +1,47 @@
-// Where the answer path's time goes. This replays answerCard (lib/db/review.ts)
-// step by step with the same statements and lib/srs calls, timing each step;
-// keep it in step with review.ts if that changes. Then it times the parts of
-// applyRating in isolation, since it is one call from the outside.
+// Where the answer path's time goes: answerCard (lib/db/review.ts) reports
+// the end of each of its steps through its `lap` hook, so this times the real
+// code. Then it times the parts of applyRating in isolation, since it is one
+// call from the outside.
 import { Rating, type Card as FsrsCard } from "ts-fsrs";
 import { summarize } from "./measure";
 
 export type Profile = { step: string; p50Ms: number; meanMs: number; share: number | null }[];
 
 export async function profileAnswer(cardIds: readonly number[], now: Date, warmup: number): Promise<Profile> {
-  const { sqlite, stmt } = await import("../../lib/db/sqlite");
+  const { stmt } = await import("../../lib/db/sqlite");
   const { getSettings } = await import("../../lib/db/settings");
+  const { answerCard } = await import("../../lib/db/review");
   const { CARD_COLUMNS, toCardRow } = await import("../../lib/db/card-rows");
-  const { applyRating, becameLeech, siblingsToBury, nextDayStart } = await import("../../lib/srs");
+  const { nextDayStart } = await import("../../lib/srs");
   const { createScheduler } = await import("../../lib/srs/scheduler");
-  const { studyDayClockMs } = await import("../../lib/srs/study-day");
+  const { exactWallClockMs, studyDayClockMs } = await import("../../lib/srs/study-day");
   type RawCard = import("../../lib/db/card-rows").RawCard;
 
   const t: Record<string, number[]> = {};
   let mark = 0;
+  const kept = (i: number) => i >= warmup;
+  let keep = false;
   const lap = (step: string) => {
     const x = performance.now();
-    (t[step] ??= []).push(x - mark);
+    if (keep) (t[step] ??= []).push(x - mark);
     mark = x;
   };
-  const kept = (i: number) => i >= warmup;
 
-  const db = sqlite();
+  // Read before any answer: the cards as they are now, for the isolated timings below.
+  const rows = cardIds.map((id) => toCardRow(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(id) as RawCard));
   cardIds.forEach((cardId, i) => {
-    const reviewId = `bench-profile-${i}`;
-    const t0 = performance.now();
-    let inside = 0;
-    db.transaction(() => {
-      mark = performance.now();
-      const s0 = mark;
-      stmt(`SELECT cardId FROM ReviewLog WHERE reviewId = ?`).get(reviewId);
-      lap("reviewId check");
-      const raw = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(cardId) as RawCard;
-      lap("card fetch");
-      const settings = getSettings();
-      lap("settings read (getSettings)");
-      const before = toCardRow(raw);
-      const { card: next, log } = applyRating(before, 3, settings, now);
-      const leech = becameLeech(before, next);
-      lap("applyRating (schedule)");
-      const siblingRows = (stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = ? AND id != ?`).all(raw.noteId, raw.id) as RawCard[]).map(toCardRow);
-      lap("siblings query");
-      const bury = siblingsToBury(before, siblingRows, now, settings);
-      lap("siblingsToBury (nextDayStart)");
-      const snapshot = JSON.stringify({ card: raw, siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })) });
-      lap("snapshot JSON");
-      stmt(
-        `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
-         reps = ?, lapses = ?, state = ?, last_review = ?, leech = leech OR ?, suspended = suspended OR ?, updatedAt = ? WHERE id = ?`,
-      ).run(next.due.getTime(), next.stability, next.difficulty, next.elapsed_days, next.scheduled_days, next.learning_steps, next.reps, next.lapses, next.state, next.last_review?.getTime() ?? null, leech ? 1 : 0, leech ? 1 : 0, now.getTime(), raw.id);
-      stmt(
-        `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days,
-         learning_steps, reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(raw.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, now.getTime(), 4000, "review", reviewId, snapshot);
-      const buryStmt = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
-      for (const id of bury.ids) buryStmt.run(bury.buriedUntil.getTime(), now.getTime(), id);
-      lap("UPDATE + INSERT (+ bury sibling)");
-      toCardRow(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(raw.id) as RawCard);
-      lap("re-read card for the reply");
-      inside = performance.now() - s0;
-    }).immediate();
-    const total = performance.now() - t0;
-    (t["BEGIN IMMEDIATE / COMMIT"] ??= []).push(total - inside);
-    (t["TOTAL"] ??= []).push(total);
+    keep = kept(i);
+    const t0 = (mark = performance.now());
+    const r = answerCard({ cardId, rating: 3, durationMs: 4000, reviewId: `bench-profile-${i}`, source: "review" }, now, lap);
+    if (!r.ok) throw new Error(`answerCard failed on card ${cardId}: ${r.error}`);
+    if (keep) (t["TOTAL"] ??= []).push(performance.now() - t0);
   });
-  const out = Object.entries(t).map(([step, xs]) => row(step, xs.filter((_, i) => kept(i))));
+  const out = Object.entries(t).map(([step, xs]) => row(step, xs));
   const total = out.find((r) => r.step === "TOTAL")!.meanMs;
   for (const r of out) r.share = r.step === "TOTAL" ? null : r.meanMs / total;
 
   // The parts of applyRating, each timed alone on the same cards (no writes).
   const settings = getSettings();
-  const rows = cardIds.map((id) => toCardRow(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(id) as RawCard));
   const f = createScheduler(settings);
   const inputs: FsrsCard[] = rows.map((c) => ({ ...c, state: c.state as FsrsCard["state"], last_review: c.last_review ?? undefined }));
   const alone = (step: string, fn: (i: number) => unknown) => {
@@ -86,10 +53,11 @@ export async function profileAnswer(cardIds: readonly number[], now: Date, warmu
     }
     out.push(row(step, xs));
   };
-  alone("  in applyRating: createScheduler (per call)", () => createScheduler(settings));
+  alone("  for scale: createScheduler (now cached per settings)", () => createScheduler(settings));
   alone("  in applyRating: ts-fsrs next() (scheduler reused)", (i) => f.next(inputs[i]!, now, Rating.Good));
-  alone("  in applyRating: 2× study-day clock (Intl)", (i) => (studyDayClockMs(now, settings.timezone, settings.dayStartHour), studyDayClockMs(rows[i]!.last_review ?? now, settings.timezone, settings.dayStartHour)));
-  alone("  in siblingsToBury: nextDayStart (Intl)", () => nextDayStart(now, settings.timezone, settings.dayStartHour));
+  alone("  in applyRating: 2× study-day clock (cached offsets)", (i) => (studyDayClockMs(now, settings.timezone, settings.dayStartHour), studyDayClockMs(rows[i]!.last_review ?? now, settings.timezone, settings.dayStartHour)));
+  alone("  for scale: one uncached Intl offset lookup", (i) => exactWallClockMs(rows[i]!.last_review?.getTime() ?? now.getTime(), settings.timezone));
+  alone("  in siblingsToBury: nextDayStart (cached day)", () => nextDayStart(now, settings.timezone, settings.dayStartHour));
   return out;
 }
 
