@@ -11,6 +11,7 @@ import { sqlite, stmt } from "@/lib/db/sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "@/lib/db/card-rows";
 import { buildQueue, previewIntervals, queueWindow, DEFAULT_SETTINGS, type Settings } from "@/lib/srs";
 import { DAY_MS, MIN_MS, seedDeck } from "../helpers/seed";
+import { mulberry32 as rng } from "../../lib/quiz/rng";
 
 const HEADROOM = 50;
 
@@ -61,17 +62,6 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
   };
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = new Date("2026-03-29T09:30:00Z"); // Berlin's spring-forward day
 let decks: number[] = [];

@@ -12,21 +12,12 @@ import { createClient } from "../../lib/db/client";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { deckLogFilter } from "../../lib/db/stats-queries";
 import { getStats } from "../../lib/stats";
+import { mulberry32 as rng } from "../../lib/quiz/rng";
 
 const NOW = new Date("2026-03-31T10:00:00Z");
 const DAY = 86_400_000;
 const TOPICS = ["vocabulary", "takeaways", "pipeline"];
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type LogicalCard = { deck: number; note: number; kind: string; cols: unknown[] };
 

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { dayIndex, studyDayOf, studyDayStart, labelOfDayIndex } from "../../../lib/srs";
 import { offsetAt, offsetTable, studyDayIndexAt, studyDayStartAt } from "../../../lib/stats/tz-offsets";
 import { studyDaySql } from "../../../lib/db/stats-queries";
+import { mulberry32 as rng } from "../../../lib/quiz/rng";
 
 const ZONES = [
   "UTC",
@@ -23,16 +24,6 @@ const HOURS = [0, 2, 3, 4, 23];
 const FROM = Date.UTC(2018, 0, 1);
 const TO = Date.UTC(2027, 11, 31);
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("offsetTable", () => {
   it("finds Berlin's 2026 transitions to the millisecond", () => {
