@@ -92,18 +92,27 @@ function localZone(): string {
   return tz && isValidTimeZone(tz) ? tz : "UTC";
 }
 
-let cache: { db: Database.Database; version: number; settings: Settings } | null = null;
 /**
- * Set when saveSettings wrote inside a transaction that may still roll back:
- * until a read outside any transaction, reads are not cached (a cached
- * uncommitted row would outlive a rollback, and a rollback on our own
- * connection does not move data_version).
+ * The cache lives on globalThis, like the connection it belongs to: Next.js
+ * may load this module more than once (route handlers and server actions are
+ * bundled apart) while they share one connection, and a write on that same
+ * connection does not move data_version — a module-level cache in one copy
+ * would miss the other copy's writes.
+ *
+ * `uncommitted` is set when saveSettings wrote inside a transaction that may
+ * still roll back: until a read outside any transaction, reads are not cached
+ * (a cached uncommitted row would outlive a rollback, and a rollback on our
+ * own connection does not move data_version).
  */
-let uncommitted: Database.Database | null = null;
+type SettingsCache = {
+  cache: { db: Database.Database; version: number; settings: Settings } | null;
+  uncommitted: Database.Database | null;
+};
+const shared = ((globalThis as unknown as { __cardinalSettings?: SettingsCache }).__cardinalSettings ??= { cache: null, uncommitted: null });
 
 /** Forgets the cached settings: the next getSettings reads the row. */
 export function invalidateSettingsCache(): void {
-  cache = null;
+  shared.cache = null;
 }
 
 function dataVersion(): number {
@@ -115,15 +124,16 @@ const copy = (s: Settings): Settings => ({ ...s, weights: s.weights === null ? n
 
 export function getSettings(): Settings {
   const db = sqlite();
-  if (uncommitted === db) {
+  if (shared.uncommitted === db) {
     if (db.inTransaction) return readSettings();
-    uncommitted = null;
-    cache = null;
+    shared.uncommitted = null;
+    shared.cache = null;
   }
   const version = dataVersion();
+  const { cache } = shared;
   if (cache !== null && cache.db === db && cache.version === version) return copy(cache.settings);
   const settings = readSettings();
-  cache = { db, version, settings };
+  shared.cache = { db, version, settings };
   return copy(settings);
 }
 
@@ -156,7 +166,7 @@ export function saveSettings(s: Settings, now: Date): Settings {
        maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, updatedAt = ? WHERE id = 1`,
   ).run(s.desiredRetention, s.newPerDay, s.reviewsPerDay, s.learningSteps, s.relearningSteps, s.maximumInterval, s.enableFuzz ? 1 : 0, s.dayStartHour, s.timezone, s.weights ? JSON.stringify(s.weights) : null, now.getTime());
   invalidateSettingsCache();
-  if (sqlite().inTransaction) uncommitted = sqlite();
+  if (sqlite().inTransaction) shared.uncommitted = sqlite();
   return getSettings();
 }
 
@@ -182,7 +192,7 @@ export function patchSettings(input: unknown, now: Date): SaveResult {
   const patch = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined)) as Partial<Settings>;
   const db = sqlite();
   const settings = db.transaction(() => saveSettings({ ...getSettings(), ...patch }, now)).immediate();
-  if (!db.inTransaction && uncommitted === db) uncommitted = null; // committed
+  if (!db.inTransaction && shared.uncommitted === db) shared.uncommitted = null; // committed
   return { ok: true, settings };
 }
 
