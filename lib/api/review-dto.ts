@@ -45,7 +45,7 @@ export function cardDto(c: CardRow): CardDto {
   };
 }
 
-const previewDto = (p: IntervalPreview): PreviewDto => ({ rating: p.rating, interval: p.interval, due: p.due.toISOString() });
+export const previewDto = (p: IntervalPreview): PreviewDto => ({ rating: p.rating, interval: p.interval, due: p.due.toISOString() });
 
 export function queueDto(q: Queue): QueueDto {
   return {

@@ -4,7 +4,7 @@ import { deckIdOf } from "@/lib/db/queue";
 import { getSettings } from "@/lib/db/settings";
 import { previewIntervals } from "@/lib/srs";
 import { jsonError, parseBody } from "@/lib/api/http";
-import { cardDto } from "@/lib/api/review-dto";
+import { cardDto, previewDto } from "@/lib/api/review-dto";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +19,6 @@ export async function POST(req: Request) {
   const r = undoLastReview(now, deckId);
   if (!r.ok) return jsonError(r.status, r.error);
   // The restored card is shown again at once, so it comes with its answer previews.
-  const previews = previewIntervals(r.card, getSettings(), now).map((p) => ({ rating: p.rating, interval: p.interval, due: p.due.toISOString() }));
+  const previews = previewIntervals(r.card, getSettings(), now).map(previewDto);
   return Response.json({ card: { ...cardDto(r.card), previews }, undone: r.undone });
 }
