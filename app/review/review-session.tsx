@@ -64,12 +64,13 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   const check = useMemo(() => (revealed && current ? checkAnswer(current, typed, picked) : null), [revealed, current, typed, picked]);
 
   // A new display: its clock and its reviewId (a double press resends the same id, applied once).
+  // `current` changes only in show(), once per display (a new object even for the same card).
   useEffect(() => {
     shownAt.current = performance.now();
     reviewId.current = newReviewId();
     if (current && isTypedFormat(current.format)) inputRef.current?.focus();
     else cardRef.current?.focus({ preventScroll: true });
-  }, [seq]);
+  }, [current]);
 
   useEffect(() => {
     if (revealed) cardRef.current?.focus({ preventScroll: true });
