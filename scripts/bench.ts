@@ -60,7 +60,7 @@ try {
     // changes; importing only after setting it keeps any module-level use safe.
     process.env.DATABASE_URL = `file:${file}`;
     const { sqlite } = await import("../lib/db/sqlite");
-    const review = await import("../lib/db/review");
+    const review = await import("../lib/services/review");
     const queue = await import("../lib/db/queue");
 
     // Distinct due review cards for each timed call, so no call answers a card twice.

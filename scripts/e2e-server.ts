@@ -20,7 +20,7 @@ if (!empty) {
   buildIfStale();
   // Spec files share this database: a generous new-card limit keeps one spec's
   // answers from emptying another's queue.
-  const { getSettings, saveSettings } = await import("../lib/db/settings");
+  const { getSettings, saveSettings } = await import("../lib/services/settings");
   saveSettings({ ...getSettings(), newPerDay: 1000 }, new Date());
 }
 

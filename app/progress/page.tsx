@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getStats, DeckNotFoundError, type Stats, type RetentionBucket } from "@/lib/stats";
+import type { RetentionBucket } from "@/lib/stats";
+import { readStats } from "@/lib/services/stats";
 import { listDecks } from "@/lib/db/decks";
 import { BarChart } from "@/app/components/charts/bar-chart";
 import { Heatmap } from "@/app/components/charts/heatmap";
@@ -12,13 +13,9 @@ const minutes = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `$
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const { deck } = await searchParams;
   const decks = await listDecks();
-  let stats: Stats;
-  try {
-    stats = await getStats({ deckKey: deck || undefined, now: new Date() });
-  } catch (e) {
-    if (e instanceof DeckNotFoundError) return <p role="alert">No deck called “{deck}”. <Link className="underline" href="/progress">See all decks</Link>.</p>;
-    throw e;
-  }
+  const r = await readStats({ deckKey: deck || undefined, now: new Date() });
+  if (!r.ok) return <p role="alert">No deck called “{deck}”. <Link className="underline" href="/progress">See all decks</Link>.</p>;
+  const { stats } = r;
   const everAnswered = stats.heatmap.some((d) => d.count > 0) || stats.counts.learning + stats.counts.review + stats.counts.relearning > 0;
   const t = stats.today;
   return (

@@ -1,6 +1,6 @@
 // The quiz page's calls to the JSON API (app/api/v1/quiz). Types only come from lib/.
 import type { PresentedQuestion, TopicFilter } from "@/lib/quiz/types";
-import type { CreatedQuiz, QuizFeedback, QuizSummary } from "@/lib/db/quiz";
+import type { CreatedQuiz, QuizFeedback, QuizSummary } from "@/lib/services/quiz";
 
 export type { PresentedQuestion, TopicFilter, CreatedQuiz, QuizFeedback, QuizSummary };
 

@@ -1,7 +1,7 @@
 // /review (all decks) and /review?deck=<key>: reads the first queue on the
 // server, then the client component talks to the JSON API.
 import Link from "next/link";
-import { deckIdOf, getQueue } from "@/lib/db/queue";
+import { readQueue } from "@/lib/services/queue";
 import { listDecks } from "@/lib/db/decks";
 import { queueDto } from "@/lib/api/review-dto";
 import { QUEUE_LIMIT } from "./api";
@@ -14,8 +14,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = (await searchParams).deck;
   const deck = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
-  const deckId = deck === null ? null : deckIdOf(deck);
-  if (deck !== null && deckId === null) {
+  const r = readQueue({ deck, limit: QUEUE_LIMIT, now: new Date() });
+  if (!r.ok) {
     return (
       <section className="mx-auto max-w-2xl">
         <h1 className="mb-3 text-xl font-semibold">Review</h1>
@@ -26,7 +26,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       </section>
     );
   }
-  const queue = queueDto(getQueue({ deckId, limit: QUEUE_LIMIT, now: new Date() }));
+  const queue = queueDto(r.queue);
   const title = deck === null ? "all decks" : ((await listDecks()).find((d) => d.key === deck)?.title ?? deck);
   return <ReviewSession initialQueue={queue} deck={deck} title={title} />;
 }

@@ -2,7 +2,7 @@
 // The settings form's Server Action: validates with settingsSchema (inside
 // updateSettings) and returns the form state; nothing is written on an error.
 import { revalidatePath } from "next/cache";
-import { updateSettings } from "@/lib/db/settings";
+import { updateSettings } from "@/lib/services/settings";
 import { readForm, toFormValues, toSettingsInput, type SettingsFormState } from "./form-values";
 
 export async function saveSettingsAction(_prev: SettingsFormState, form: FormData): Promise<SettingsFormState> {

@@ -1,7 +1,7 @@
 // The settings form's values (what the inputs show) and the FormData → schema-input
-// mapping. Validation itself is lib/db/settings' `settingsSchema`.
+// mapping. Validation itself is lib/srs/settings-schema.ts.
 import type { Settings } from "@/lib/srs";
-import type { FieldErrors, SettingsInput } from "@/lib/db/settings";
+import type { FieldErrors, SettingsInput } from "@/lib/srs/settings-schema";
 
 /** Exactly what the inputs hold: text for every field but the checkbox. */
 export type SettingsFormValues = { [K in keyof Settings]: K extends "enableFuzz" ? boolean : string };

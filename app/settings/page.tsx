@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getSettings } from "@/lib/db/settings";
+import { getSettings } from "@/lib/services/settings";
 import { SettingsForm } from "./settings-form";
 import { toFormValues, type SettingsFormState } from "./form-values";
 

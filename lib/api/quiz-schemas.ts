@@ -1,22 +1,23 @@
 // Request bodies of the quiz API (app/api/v1/quiz), validated at the edge.
 import { z } from "zod";
-import { MAX_SEED } from "../db/quiz";
+import { MAX_SEED, QUIZ_LENGTHS, TOPIC_FILTERS } from "../quiz";
+import { deckKey, durationMs } from "./schemas";
 
 const text = z.string().max(2000);
 
-export const QUIZ_LENGTHS = [5, 10, 20] as const;
+export { QUIZ_LENGTHS };
 
 export const createQuizBody = z
   .object({
-    deck: z.string().trim().min(1).max(100),
-    topic: z.enum(["vocabulary", "takeaways", "pipeline", "all"], { error: 'topic must be "vocabulary", "takeaways", "pipeline" or "all"' }),
-    length: z.union([z.literal(5), z.literal(10), z.literal(20)], { error: "length must be 5, 10 or 20" }).optional(),
+    deck: deckKey,
+    topic: z.enum(TOPIC_FILTERS, { error: `topic must be ${TOPIC_FILTERS.map((t) => `"${t}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}` }),
+    length: z.literal(QUIZ_LENGTHS, { error: `length must be ${QUIZ_LENGTHS.join(", ").replace(/, (\d+)$/, " or $1")}` }).optional(),
     seed: z.number().int().min(0).max(MAX_SEED).optional(),
     /** Retry: ask exactly these questions (e.g. the missed ones); `length`, if given, caps them. */
     questionIds: z.array(z.string().min(1).max(300)).min(1).max(20).optional(),
   })
   .strict()
-  .refine((b) => b.length !== undefined || b.questionIds !== undefined, { message: "length is required (5, 10 or 20)", path: ["length"] });
+  .refine((b) => b.length !== undefined || b.questionIds !== undefined, { message: `length is required (${QUIZ_LENGTHS.join(", ").replace(/, (\d+)$/, " or $1")})`, path: ["length"] });
 
 export const answerBody = z
   .object({
@@ -32,10 +33,10 @@ export const answerBody = z
       ],
       { error: (iss) => (iss.input === undefined ? "answer is required" : "answer must be text, an option index, true/false, a list of items, or term → definition pairs") },
     ),
-    // An hour caps a question left open, as for reviews.
-    durationMs: z.number().int().min(0).max(3_600_000),
+    durationMs,
   })
   .strict();
 
-/** Quiz ids are base64url; anything else cannot name a quiz. */
-export const quizIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** Quiz ids are base64url; anything else cannot name a quiz (400, like a malformed card id). */
+export const quizIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a quiz id");
+export const quizIdParams = z.object({ id: quizIdParam });

@@ -1,4 +1,5 @@
 import { db } from "./client";
+import { stmt } from "./sqlite";
 
 export type DeckSummary = { id: number; key: string; title: string; total: number; cards: Record<string, number> };
 
@@ -18,4 +19,11 @@ export async function listDecks(): Promise<DeckSummary[]> {
     }
     return { id: d.id, key: d.key, title: d.title, total, cards };
   });
+}
+
+export type DeckRef = { id: number; key: string; title: string; sourceFile: string };
+
+/** The one lookup of a deck by its key (queue, undo, quiz, stats, review page). */
+export function findDeckByKey(key: string): DeckRef | null {
+  return (stmt(`SELECT id, key, title, sourceFile FROM Deck WHERE key = ?`).get(key) as DeckRef | undefined) ?? null;
 }

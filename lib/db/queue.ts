@@ -18,7 +18,7 @@ import {
   type ReviewsDueTomorrow,
   type Settings,
 } from "../srs";
-import { getSettings } from "./settings";
+import { readSettings as getSettings } from "./settings";
 import { stmt } from "./sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "./card-rows";
 
@@ -42,11 +42,6 @@ export type Queue = {
   today: string;
   nextDayStart: Date;
 };
-
-export function deckIdOf(key: string): number | null {
-  const r = stmt(`SELECT id FROM Deck WHERE key = ?`).get(key) as { id: number } | undefined;
-  return r?.id ?? null;
-}
 
 /**
  * `Card` read through one of the partial queue indexes, named so that a query
@@ -157,42 +152,32 @@ function firstDueFrom(deckId: number | null, after: number): RawCard | undefined
   return best;
 }
 
-/** Called after each step of getQueue with its name (scripts/bench/profile-queue.ts times them). */
-export type Lap = (step: string) => void;
-
-export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings; lap?: Lap }): Queue {
-  const { deckId, limit, now, lap } = opts;
+export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings }): Queue {
+  const { deckId, limit, now } = opts;
   const settings = opts.settings ?? getSettings();
   const win = queueWindow(now, settings);
-  lap?.("settings + queueWindow");
   const nowMs = now.getTime();
   const next = win.nextDayStart.getTime();
   const after = win.dayAfterStart.getTime();
   const deck = (sql: string) => `${sql} ${inDeck(deckId)}`;
 
   const today = answeredToday(deckId, win.todayStart.getTime());
-  lap?.("answers today: counts + notes (ReviewLog first)");
   const reviewBudget = Math.max(0, settings.reviewsPerDay - today.reviewsToday) + HEADROOM;
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
 
   const learning = learningCounts(deckId, nowMs, next, after);
-  lap?.("learning counts (index only)");
   // Items start with the learning cards due now: the first `limit` of them are all that can be shown.
   const learningRows =
     learning.dueNow === 0 || limit <= 0
       ? []
       : [...learningDueNow(deckId, 1, nowMs, limit), ...learningDueNow(deckId, 3, nowMs, limit)];
-  lap?.("learning due now (LIMIT limit, per state)");
   const reviewRows = stmt(
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE ${deck(`state = 2 AND due < @next AND ${LIVE}`)} ORDER BY due, id LIMIT @n`,
   ).all(withDeck(deckId, { next, n: reviewBudget })) as RawCard[];
-  lap?.("reviews due (LIMIT budget)");
   const tomorrow = reviewsDueTomorrow(deckId, next, after);
-  lap?.("reviews due tomorrow (index only)");
   const newRows = stmt(
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE}`)} ORDER BY position, id LIMIT @n`,
   ).all(withDeck(deckId, { now: nowMs, n: newBudget })) as RawCard[];
-  lap?.("new cards (LIMIT budget)");
 
   const rows: RawCard[] = [...learningRows, ...reviewRows, ...newRows];
   if (newRows.length < newBudget) {
@@ -208,7 +193,6 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     const later = firstDueFrom(deckId, after);
     if (later) rows.push(later);
   }
-  lap?.("buried new / first due after (when needed)");
 
   // Learning cards that were not fetched still hold their siblings back.
   const notesAnsweredToday = today.notes;
@@ -216,10 +200,8 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     const candidates = [...new Set([...reviewRows, ...newRows].map((r) => r.noteId))];
     notesAnsweredToday.push(...notesInLearning(candidates, nowMs, next));
   }
-  lap?.("learning siblings of the candidates");
 
   const cards = rows.map(toCardRow);
-  lap?.(`toCardRow (${rows.length} rows)`);
   const q = buildQueue({
     cards,
     now,
@@ -231,9 +213,7 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     learningCounts: learning,
     reviewsDueTomorrow: tomorrow,
   });
-  lap?.("buildQueue");
   const items = q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) }));
-  lap?.(`previewIntervals × ${items.length}`);
   return {
     cards: items,
     counts: q.counts,

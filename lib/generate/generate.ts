@@ -1,7 +1,7 @@
 // Items → cards. Pure and deterministic: the same items and seed always give
 // the same cards (option order comes from a RNG seeded by seed + note + kind).
 // One fact per card; every card carries its note's key and source quote.
-import { createRng, shuffle } from "../quiz/rng";
+import { createRng, shuffle } from "./rng";
 import type { ContentItem, ItemOf } from "../content/items";
 import type { Diagnostic } from "../content/types";
 import type { GeneratedCard } from "./types";

@@ -1,7 +1,7 @@
 import { gradeTyped, normalizeAnswer } from "../grade";
 import type { Verdict } from "../grade";
-import { createRng, randomInt, shuffle, toSeed } from "./rng";
-import type { Rng } from "./rng";
+import { createRng, randomInt, shuffle, toSeed } from "../generate/rng";
+import type { Rng } from "../generate/rng";
 import { QUESTION_TYPES, TOPICS } from "./types";
 import type {
   AnswerKey,

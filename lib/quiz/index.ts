@@ -1,6 +1,6 @@
 export * from "./types";
-export { mulberry32, seedFromString, toSeed, createRng, randomInt, shuffle, pick } from "./rng";
-export type { Rng } from "./rng";
+export { mulberry32, seedFromString, toSeed, createRng, randomInt, shuffle, pick } from "../generate/rng";
+export type { Rng } from "../generate/rng";
 export { quizRating, RATING_THRESHOLDS } from "./rating";
 export type { QuizRating } from "./rating";
 export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool, pickAvoidingSiblings, readPairs } from "./build";

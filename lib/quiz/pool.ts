@@ -15,7 +15,7 @@
 // elimination (the last pair is free), so it is weak evidence about any one
 // term, and the scheduler only hears about what was really recalled.
 import { mask } from "../generate/generate";
-import { createRng, shuffle } from "./rng";
+import { createRng, shuffle } from "../generate/rng";
 import { TOPICS } from "./types";
 import type { MatchQuestion, QuizQuestion, QuizSource, Topic } from "./types";
 

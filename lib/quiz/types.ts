@@ -4,6 +4,12 @@ export type QuestionType = "multiple-choice" | "true-false" | "cloze" | "order" 
 export type QuizLength = 5 | 10 | 20;
 
 export const TOPICS: readonly Topic[] = ["vocabulary", "takeaways", "pipeline"];
+/** What a quiz can be asked for: one topic, or all. */
+export const TOPIC_FILTERS = ["vocabulary", "takeaways", "pipeline", "all"] as const satisfies readonly TopicFilter[];
+/** How many questions a quiz can have. */
+export const QUIZ_LENGTHS = [5, 10, 20] as const;
+/** Quiz seeds are 31-bit, so they fit SQLite and JavaScript integers alike. */
+export const MAX_SEED = 2_147_483_647;
 export const QUESTION_TYPES: readonly QuestionType[] = ["multiple-choice", "true-false", "cloze", "order", "match"];
 
 /** Where a question comes from in the talk: shown with the feedback. */

@@ -1,12 +1,4 @@
-/** Public API of lib/stats: the "Progress" figures. */
-export {
-  ANSWER_PERIOD_DAYS,
-  DeckNotFoundError,
-  FORECAST_DAYS,
-  HEATMAP_DAYS,
-  MASTERY_THRESHOLD,
-  MATURE_INTERVAL_DAYS,
-  getStats,
-} from "./get-stats";
+/** Public API of lib/stats: the pure parts of the "Progress" figures (the use case is lib/services/stats.ts). */
+export { ANSWER_PERIOD_DAYS, FORECAST_DAYS, HEATMAP_DAYS, MASTERY_THRESHOLD, MATURE_INTERVAL_DAYS } from "./constants";
 export { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES } from "./buckets";
 export type * from "./types";

@@ -3,7 +3,7 @@
 // the caller (after DATABASE_URL points at the bench file) and passed in.
 import type Database from "better-sqlite3";
 import { fsrs, Rating, type Card as FsrsCard, type ReviewLog } from "ts-fsrs";
-import type * as Review from "../../lib/db/review";
+import type * as Review from "../../lib/services/review";
 import type * as QueueMod from "../../lib/db/queue";
 
 /** answerCard exactly as the API calls it: Good on a due review card, a fresh reviewId each time. */

@@ -1,31 +1,35 @@
-// Where the queue fetch's time goes: getQueue (lib/db/queue.ts) reports the
-// end of each of its steps through its `lap` hook, so this times the real
-// code, not a replay of it.
+// Where the queue fetch's time goes: each SQL statement getQueue
+// (lib/db/queue.ts) runs is timed by wrapping the statement layer
+// (./statement-timer.ts); the rest is JavaScript (buildQueue, previews).
 import { summarize, type Plan } from "./measure";
 import type { Profile } from "./profile";
 
 export async function profileQueue(deckId: number | null, now: Date, plan: Plan): Promise<Profile> {
   const { getQueue } = await import("../../lib/db/queue");
+  const { sqlite } = await import("../../lib/db/sqlite");
+  const { timeStatements } = await import("./statement-timer");
 
   const t: Record<string, number[]> = {};
-  let mark = 0;
-  // Step names can carry counts ("toCardRow (340 rows)"): keep the first name seen per position.
-  let names: string[] = [];
-  let at = 0;
-  const lap = (step: string) => {
-    const x = performance.now();
-    const name = (names[at] ??= step);
-    (t[name] ??= []).push(x - mark);
-    at += 1;
-    mark = x;
+  const push = (step: string, ms: number) => {
+    t[step] ??= [];
+    t[step].push(ms);
   };
+  const timer = timeStatements(sqlite());
   for (let i = 0; i < plan.warmup + plan.iterations; i++) {
-    if (i === plan.warmup) (names = [], Object.keys(t).forEach((k) => delete t[k]));
-    at = 0;
-    const t0 = (mark = performance.now());
-    getQueue({ deckId, limit: 20, now, lap });
-    (t["TOTAL"] ??= []).push(performance.now() - t0);
+    timer.times.clear();
+    const t0 = performance.now();
+    getQueue({ deckId, limit: 20, now });
+    const total = performance.now() - t0;
+    if (i < plan.warmup) continue;
+    let inSql = 0;
+    for (const [step, ms] of timer.times) {
+      push(step, ms);
+      inSql += ms;
+    }
+    push("JavaScript (buildQueue, previews, row mapping)", total - inSql);
+    push("TOTAL", total);
   }
+  timer.stop();
   const out = Object.entries(t).map(([step, xs]) => ({ step, p50Ms: summarize(xs).p50, meanMs: xs.reduce((a, b) => a + b, 0) / xs.length, share: null as number | null }));
   const total = out.find((r) => r.step === "TOTAL")!.meanMs;
   for (const r of out) r.share = r.step === "TOTAL" ? null : r.meanMs / total;

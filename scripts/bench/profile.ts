@@ -1,16 +1,17 @@
-// Where the answer path's time goes: answerCard (lib/db/review.ts) reports
-// the end of each of its steps through its `lap` hook, so this times the real
-// code. Then it times the parts of applyRating in isolation, since it is one
-// call from the outside.
+// Where the answer path's time goes: each SQL statement answerCard
+// (lib/services/review.ts) runs is timed by wrapping the statement layer
+// (./statement-timer.ts), the rest is JavaScript. Then it times the parts of
+// applyRating in isolation, since it is one call from the outside.
 import { Rating, type Card as FsrsCard } from "ts-fsrs";
 import { summarize } from "./measure";
 
 export type Profile = { step: string; p50Ms: number; meanMs: number; share: number | null }[];
 
 export async function profileAnswer(cardIds: readonly number[], now: Date, warmup: number): Promise<Profile> {
-  const { stmt } = await import("../../lib/db/sqlite");
-  const { getSettings } = await import("../../lib/db/settings");
-  const { answerCard } = await import("../../lib/db/review");
+  const { sqlite, stmt } = await import("../../lib/db/sqlite");
+  const { getSettings } = await import("../../lib/services/settings");
+  const { answerCard } = await import("../../lib/services/review");
+  const { timeStatements } = await import("./statement-timer");
   const { CARD_COLUMNS, toCardRow } = await import("../../lib/db/card-rows");
   const { nextDayStart } = await import("../../lib/srs");
   const { createScheduler } = await import("../../lib/srs/scheduler");
@@ -18,24 +19,30 @@ export async function profileAnswer(cardIds: readonly number[], now: Date, warmu
   type RawCard = import("../../lib/db/card-rows").RawCard;
 
   const t: Record<string, number[]> = {};
-  let mark = 0;
   const kept = (i: number) => i >= warmup;
-  let keep = false;
-  const lap = (step: string) => {
-    const x = performance.now();
-    if (keep) (t[step] ??= []).push(x - mark);
-    mark = x;
-  };
 
   // Read before any answer: the cards as they are now, for the isolated timings below.
   const rows = cardIds.map((id) => toCardRow(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(id) as RawCard));
+  const timer = timeStatements(sqlite());
   cardIds.forEach((cardId, i) => {
-    keep = kept(i);
-    const t0 = (mark = performance.now());
-    const r = answerCard({ cardId, rating: 3, durationMs: 4000, reviewId: `bench-profile-${i}`, source: "review" }, now, lap);
+    timer.times.clear();
+    const t0 = performance.now();
+    const r = answerCard({ cardId, rating: 3, durationMs: 4000, reviewId: `bench-profile-${i}`, source: "review" }, now);
+    const total = performance.now() - t0;
     if (!r.ok) throw new Error(`answerCard failed on card ${cardId}: ${r.error}`);
-    if (keep) (t["TOTAL"] ??= []).push(performance.now() - t0);
+    if (!kept(i)) return;
+    let inSql = 0;
+    for (const [step, ms] of timer.times) {
+      t[step] ??= [];
+      t[step].push(ms);
+      inSql += ms;
+    }
+    t["JavaScript (scheduling, JSON, transaction)"] ??= [];
+    t["JavaScript (scheduling, JSON, transaction)"].push(total - inSql);
+    t.TOTAL ??= [];
+    t.TOTAL.push(total);
   });
+  timer.stop();
   const out = Object.entries(t).map(([step, xs]) => row(step, xs));
   const total = out.find((r) => r.step === "TOTAL")!.meanMs;
   for (const r of out) r.share = r.step === "TOTAL" ? null : r.meanMs / total;

@@ -1,4 +1,4 @@
-export { mulberry32 as rng } from "../../lib/quiz/rng";
+export { mulberry32 as rng } from "../../lib/generate/rng";
 
 /** `n` distinct items of `xs` in random order (partial Fisher–Yates). */
 export function pick<T>(xs: readonly T[], n: number, r: () => number): T[] {

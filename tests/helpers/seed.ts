@@ -4,7 +4,7 @@
 import { syncDeck } from "@/lib/db/sync";
 import { buildDeck } from "@/lib/generate/build-deck";
 import { sqlite } from "@/lib/db/sqlite";
-import { saveSettings } from "@/lib/db/settings";
+import { saveSettings } from "@/lib/services/settings";
 import { DEFAULT_SETTINGS, type Settings } from "@/lib/srs";
 
 export const DECK_DIR = "content/claude-character";

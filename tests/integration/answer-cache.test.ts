@@ -1,12 +1,12 @@
-// The answer path's shortcuts on real SQLite: getSettings's per-connection
-// cache (PRAGMA data_version) must never serve stale settings — "changes
-// apply to the next answer" whoever wrote them — and answerCard's reply,
+// The answer path on real SQLite: getSettings must never serve stale
+// settings — "changes apply to the next answer" whoever wrote them (it was
+// once a cache revalidated with PRAGMA data_version) — and answerCard's reply,
 // built from the scheduled card instead of read back, must be the stored row.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { answerCard, findCard } from "@/lib/db/review";
-import { getSettings, invalidateSettingsCache, patchSettings, saveSettings } from "@/lib/db/settings";
+import { answerCard, findCard } from "@/lib/services/review";
+import { getSettings, patchSettings, saveSettings } from "@/lib/services/settings";
 import { databasePath } from "@/lib/db/database-path";
 import { sqlite } from "@/lib/db/sqlite";
 import { LEECH_LAPSES, previewIntervals, type Rating } from "@/lib/srs";
@@ -34,7 +34,7 @@ beforeEach(() => {
   useSettings({ timezone: "Europe/Berlin" }, NOW);
 });
 
-describe("settings cache", () => {
+describe("settings reads", () => {
   it("sees a write by another connection at the next read, and the next answer uses it", () => {
     const card = singletonCards()[0]!;
     makeReview(card, new Date(NOW.getTime() - DAY_MS), { scheduled_days: 20 });
@@ -78,10 +78,9 @@ describe("settings cache", () => {
     expect(getSettings().weights).toBeNull();
   });
 
-  it("raw SQL on the app's own connection is seen after invalidateSettingsCache()", () => {
+  it("sees raw SQL on the app's own connection at the next read", () => {
     getSettings();
     sqlite().prepare(`UPDATE Settings SET reviewsPerDay = 77 WHERE id = 1`).run();
-    invalidateSettingsCache();
     expect(getSettings().reviewsPerDay).toBe(77);
   });
 });

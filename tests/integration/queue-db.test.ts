@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getQueue, type Queue } from "@/lib/db/queue";
-import { answerCard, undoLastReview, type ReviewSource } from "@/lib/db/review";
+import { answerCard, undoLastReview, type ReviewSource } from "@/lib/services/review";
 import { sqlite } from "@/lib/db/sqlite";
 import { formatInterval, type Rating, type Settings } from "@/lib/srs";
 import { DAY_MS, MIN_MS, makeLearning, makeReview, resetCards, seedDeck, setCard, singletonCards, useSettings } from "../helpers/seed";

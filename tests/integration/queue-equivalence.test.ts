@@ -11,7 +11,7 @@ import { sqlite, stmt } from "@/lib/db/sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "@/lib/db/card-rows";
 import { buildQueue, previewIntervals, queueWindow, DEFAULT_SETTINGS, type Settings } from "@/lib/srs";
 import { DAY_MS, MIN_MS, seedDeck } from "../helpers/seed";
-import { mulberry32 as rng } from "../../lib/quiz/rng";
+import { mulberry32 as rng } from "../../lib/generate/rng";
 
 const HEADROOM = 50;
 

@@ -4,9 +4,9 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { default_w } from "ts-fsrs";
 import { DEFAULT_SETTINGS, type Settings } from "@/lib/srs";
-import { getSettings, patchSettings, saveSettings, updateSettings } from "@/lib/db/settings";
+import { getSettings, patchSettings, saveSettings, updateSettings } from "@/lib/services/settings";
 import { sqlite } from "@/lib/db/sqlite";
-import { answerCard } from "@/lib/db/review";
+import { answerCard } from "@/lib/services/review";
 import { GET, PATCH, PUT } from "@/app/api/v1/settings/route";
 import { readForm, toFormValues, toSettingsInput } from "@/app/settings/form-values";
 
@@ -118,7 +118,7 @@ describe("GET/PUT/PATCH /api/v1/settings", () => {
   });
 
   it("GET returns the settings", async () => {
-    const res = GET();
+    const res = await GET();
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(BASE);
   });
@@ -128,7 +128,7 @@ describe("GET/PUT/PATCH /api/v1/settings", () => {
     const res = await put(next);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ...next, learningSteps: "1m 5m" });
-    expect(await GET().json()).toEqual({ ...next, learningSteps: "1m 5m" });
+    expect(await (await GET()).json()).toEqual({ ...next, learningSteps: "1m 5m" });
   });
 
   it("PATCH merges the given fields onto the current settings", async () => {

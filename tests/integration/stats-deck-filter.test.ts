@@ -8,11 +8,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createClient } from "../../lib/db/client";
+import { openSqlite } from "../../lib/db/sqlite";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { deckLogFilter } from "../../lib/db/stats-queries";
-import { getStats } from "../../lib/stats";
-import { mulberry32 as rng } from "../../lib/quiz/rng";
+import { getStats } from "../../lib/services/stats";
+import { mulberry32 as rng } from "../../lib/generate/rng";
 
 const NOW = new Date("2026-03-31T10:00:00Z");
 const DAY = 86_400_000;
@@ -77,7 +77,7 @@ function write(file: string, order: number[], gap = 0) {
     sql.prepare(`INSERT INTO Settings (id, desiredRetention, newPerDay, dayStartHour, timezone, updatedAt) VALUES (1, 0.9, 5, 4, 'Europe/Berlin', ?)`).run(t);
   })();
   sql.close();
-  return createClient(file);
+  return openSqlite(file);
 }
 
 const n = collection().cards.length;
@@ -91,7 +91,7 @@ const clients = {
 };
 
 afterAll(async () => {
-  for (const c of Object.values(clients)) await c.$disconnect();
+  for (const c of Object.values(clients)) c.close();
 });
 
 describe("deck statistics do not depend on how card ids are laid out", () => {

@@ -2,15 +2,16 @@
 // Europe/Berlin (day start 04:00), where every figure is worked out by hand
 // in the comments. DST: Berlin moved to CEST (+2) on 2026-03-29 at 01:00Z and
 // on 2025-03-30 at 01:00Z; before that CET (+1).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createClient, db } from "../../lib/db/client";
+import { openSqlite } from "../../lib/db/sqlite";
 import { databasePath } from "../../lib/db/database-path";
 import { prepareDatabase } from "../../lib/db/prepare";
-import { DeckNotFoundError, getStats, type Stats } from "../../lib/stats";
+import type { Stats } from "../../lib/stats";
+import { DeckNotFoundError, getStats } from "../../lib/services/stats";
 import { DEFAULT_SETTINGS, retrievability } from "../../lib/srs";
 
 const Z = (iso: string) => new Date(iso).getTime();
@@ -124,9 +125,7 @@ const R = { c5: 0.92537863, c6: 0.74271745, c7: 0.61843276, c11: 0.98911936, c16
 const byDay = (s: Stats) => new Map(s.heatmap.map((h) => [h.day, h.count]));
 
 beforeAll(() => seed(databasePath()));
-afterAll(async () => {
-  await db().$disconnect();
-});
+
 
 describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
   let s: Stats;
@@ -332,7 +331,7 @@ describe("an empty database", () => {
   it("gives zeros and nulls", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "cardinal-stats-")), "empty.db");
     prepareDatabase(file);
-    const client = createClient(file);
+    const client = openSqlite(file);
     try {
       const s = await getStats({ now: NOW }, client);
       expect(s.day.today).toBe("2026-03-31");
@@ -355,7 +354,7 @@ describe("an empty database", () => {
       expect(s.sources).toEqual({ review: 0, quiz: 0 });
       expect(s.mastery).toEqual({ deck: [], topic: [] });
     } finally {
-      await client.$disconnect();
+      client.close();
     }
   });
 });

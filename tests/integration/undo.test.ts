@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { randomUUID } from "node:crypto";
 import { POST as postUndo } from "@/app/api/v1/reviews/undo/route";
-import { answerCard, setSuspended } from "@/lib/db/review";
+import { answerCard, setSuspended } from "@/lib/services/review";
 import { DECK_KEY, MIN_MS, cardRow, jsonRequest, logsOf, resetCards, seedDeck, singletonCards, withoutUpdatedAt } from "../helpers/seed";
 
 const NOW = new Date("2026-03-10T15:00:00Z");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCardDetail } from "@/lib/db/card-detail";
-import { getSettings } from "@/lib/db/settings";
+import { getSettings } from "@/lib/services/settings";
 import { recallAfter, retrievability, studyDayOf, daysBetween } from "@/lib/srs";
 import { cardDto } from "@/lib/api/review-dto";
 import { LineChart } from "@/app/components/charts/line-chart";

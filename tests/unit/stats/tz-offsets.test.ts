@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { dayIndex, studyDayOf, studyDayStart, labelOfDayIndex } from "../../../lib/srs";
 import { offsetAt, offsetTable, studyDayIndexAt, studyDayStartAt } from "../../../lib/stats/tz-offsets";
 import { studyDaySql } from "../../../lib/db/stats-queries";
-import { mulberry32 as rng } from "../../../lib/quiz/rng";
+import { mulberry32 as rng } from "../../../lib/generate/rng";
 
 const ZONES = [
   "UTC",

@@ -1,8 +1,10 @@
 import { checkHealth } from "@/lib/db/health";
+import { otherMethods, route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = route({}, async () => {
   const health = await checkHealth();
   return Response.json(health, { status: health.ok ? 200 : 503 });
-}
+});
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,14 +1,12 @@
 // POST /api/v1/quiz { deck, topic, length, seed?, questionIds? } → 201 the quiz with its questions (no answers).
-import { createQuiz } from "@/lib/db/quiz";
-import { jsonError, parseBody } from "@/lib/api/http";
+import { createQuiz } from "@/lib/services/quiz";
+import { otherMethods, route } from "@/lib/api/route";
 import { createQuizBody } from "@/lib/api/quiz-schemas";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(req: Request) {
-  const body = await parseBody(req, createQuizBody);
-  if (!body.ok) return body.response;
-  const r = createQuiz(body.data, new Date());
-  if (!r.ok) return jsonError(r.status, r.error);
-  return Response.json(r.quiz, { status: 201 });
-}
+export const POST = route({ body: createQuizBody }, ({ body }) => {
+  const r = createQuiz(body, new Date());
+  return r.ok ? Response.json(r.quiz, { status: 201 }) : r;
+});
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,15 +1,14 @@
-import { answerCard } from "@/lib/db/review";
-import { jsonError, parseBody } from "@/lib/api/http";
+import { answerCard } from "@/lib/services/review";
+import { otherMethods, route } from "@/lib/api/route";
 import { reviewBody } from "@/lib/api/review-schemas";
 import { cardDto } from "@/lib/api/review-dto";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(req: Request) {
-  const body = await parseBody(req, reviewBody);
-  if (!body.ok) return body.response;
-  const { cardId, rating, durationMs, reviewId, reps } = body.data;
+export const POST = route({ body: reviewBody }, ({ body }) => {
+  const { cardId, rating, durationMs, reviewId, reps } = body;
   const r = answerCard({ cardId, rating, durationMs, reviewId, source: "review", expectedReps: reps }, new Date());
-  if (!r.ok) return jsonError(r.status, r.error);
+  if (!r.ok) return r;
   return Response.json({ card: cardDto(r.card), duplicate: r.duplicate, leech: r.leech, buried: r.buried }, { status: r.duplicate ? 200 : 201 });
-}
+});
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

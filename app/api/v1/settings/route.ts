@@ -1,31 +1,21 @@
 // GET the scheduling settings; PUT a complete settings object; PATCH some fields.
 // Invalid bodies → 400 { error, details } (zod's flattened errors, per field); nothing is written.
 import { z } from "zod";
-import { getSettings, patchSettings, updateSettings, type SaveResult } from "@/lib/db/settings";
-import { jsonError, parseBody } from "@/lib/api/http";
+import { getSettings, patchSettings, updateSettings, type SaveResult } from "@/lib/services/settings";
+import { otherMethods, route } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json(getSettings());
-}
+export const GET = route({}, () => Response.json(getSettings()));
 
-function reply(r: SaveResult): Response {
+function reply(r: SaveResult) {
   if (r.ok) return Response.json(r.settings);
-  return jsonError(400, "invalid settings", { formErrors: r.formErrors, fieldErrors: r.fieldErrors });
+  return { ok: false as const, kind: r.kind, error: "invalid settings", details: { formErrors: r.formErrors, fieldErrors: r.fieldErrors } };
 }
 
-// parseBody checks the size and the JSON; the settings' own validation happens in lib/db/settings.
+// The wrapper checks the size and the JSON; the settings' own validation happens in lib/services/settings.
 const anyJson = z.unknown();
 
-export async function PUT(req: Request) {
-  const body = await parseBody(req, anyJson);
-  if (!body.ok) return body.response;
-  return reply(updateSettings(body.data, new Date()));
-}
-
-export async function PATCH(req: Request) {
-  const body = await parseBody(req, anyJson);
-  if (!body.ok) return body.response;
-  return reply(patchSettings(body.data, new Date()));
-}
+export const PUT = route({ body: anyJson }, ({ body }) => reply(updateSettings(body, new Date())));
+export const PATCH = route({ body: anyJson }, ({ body }) => reply(patchSettings(body, new Date())));
+export const { POST, DELETE } = otherMethods("GET", "PUT", "PATCH");

@@ -1,12 +1,12 @@
 // GET /api/v1/quiz/{id} → the summary: score, time, score per topic, missed questions with their answers.
-import { quizSummary } from "@/lib/db/quiz";
-import { jsonError } from "@/lib/api/http";
-import { quizIdParam } from "@/lib/api/quiz-schemas";
+import { quizSummary } from "@/lib/services/quiz";
+import { otherMethods, route } from "@/lib/api/route";
+import { quizIdParams } from "@/lib/api/quiz-schemas";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const id = (await ctx.params).id;
-  const summary = quizIdParam.safeParse(id).success ? quizSummary(id) : null;
-  return summary ? Response.json(summary) : jsonError(404, `quiz ${id} not found`);
-}
+export const GET = route({ params: quizIdParams }, ({ params }) => {
+  const summary = quizSummary(params.id);
+  return summary ? Response.json(summary) : { ok: false, kind: "not-found", error: `quiz ${params.id} not found` };
+});
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,12 +1,12 @@
-import { buryCard } from "@/lib/db/review";
-import { idParam, jsonError, zodError } from "@/lib/api/http";
+import { buryCard } from "@/lib/services/review";
+import { otherMethods, route } from "@/lib/api/route";
+import { idParams } from "@/lib/api/schemas";
 import { cardDto } from "@/lib/api/review-dto";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const id = idParam.safeParse((await ctx.params).id);
-  if (!id.success) return zodError(id.error);
-  const r = buryCard(id.data, new Date());
-  return r.ok ? Response.json({ card: cardDto(r.card) }) : jsonError(r.status, r.error);
-}
+export const POST = route({ params: idParams }, ({ params }) => {
+  const r = buryCard(params.id, new Date());
+  return r.ok ? Response.json({ card: cardDto(r.card) }) : r;
+});
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

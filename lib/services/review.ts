@@ -1,10 +1,12 @@
 // Answering, undoing, suspending and burying cards. Each write is one
 // better-sqlite3 transaction (synchronous, so nothing interleaves): the card
 // and its review log change together or not at all.
-import { applyRating, becameLeech, siblingsToBury, nextDayStart, type CardRow, type Rating } from "../srs";
+import { applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, type CardRow, type IntervalPreview, type Rating } from "../srs";
 import { getSettings } from "./settings";
-import { sqlite, stmt } from "./sqlite";
-import { CARD_COLUMNS, toCardRow, type RawCard } from "./card-rows";
+import { sqlite, stmt } from "../db/sqlite";
+import { deckNotFound, type Failure } from "./outcomes";
+import { findDeckByKey } from "../db/decks";
+import { CARD_COLUMNS, toCardRow, type RawCard } from "../db/card-rows";
 
 export type ReviewSource = "review" | "quiz";
 
@@ -20,7 +22,7 @@ export type AnswerInput = {
 
 export type AnswerResult =
   | { ok: true; card: CardRow; duplicate: boolean; leech: boolean; buried: number[] }
-  | { ok: false; status: 404 | 409; error: string };
+  | Failure;
 
 /** What undo restores: the card as it was, and the siblings this answer buried. */
 type Snapshot = { card: RawCard; siblings: { id: number; buriedUntil: number | null }[] };
@@ -32,18 +34,13 @@ export function findCard(id: number): CardRow | null {
   return r ? toCardRow(r) : null;
 }
 
-/**
- * Applies one answer. `lap`, when given, is called after each step with its
- * name (scripts/bench/profile.ts times them).
- */
-export function answerCard(input: AnswerInput, now: Date, lap?: (step: string) => void): AnswerResult {
+/** Applies one answer: the card and its review log change together, in one transaction. */
+export function answerCard(input: AnswerInput, now: Date): AnswerResult {
   const db = sqlite();
   const run = db.transaction((): AnswerResult => {
-    lap?.("BEGIN IMMEDIATE");
     const prior = stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(input.reviewId) as { cardId: number; snapshot: string } | undefined;
-    lap?.("reviewId check");
     if (prior) {
-      if (prior.cardId !== input.cardId) return { ok: false, status: 409, error: `reviewId ${input.reviewId} was already used for another card` };
+      if (prior.cardId !== input.cardId) return { ok: false, kind: "conflict", error: `reviewId ${input.reviewId} was already used for another card` };
       // The same answer sent twice: applied once, the first result returned
       // (its leech flag and buried siblings come from the stored snapshot).
       const snap = JSON.parse(prior.snapshot) as Snapshot;
@@ -53,29 +50,24 @@ export function answerCard(input: AnswerInput, now: Date, lap?: (step: string) =
     // The card and the other cards of its note, in one statement.
     const noteCards = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = (SELECT noteId FROM Card WHERE id = ?)`).all(input.cardId) as RawCard[];
     const raw = noteCards.find((c) => c.id === input.cardId);
-    lap?.("card + siblings fetch (one query)");
-    if (!raw || raw.retired) return { ok: false, status: 404, error: `card ${input.cardId} not found` };
+    if (!raw || raw.retired) return { ok: false, kind: "not-found", error: `card ${input.cardId} not found` };
     if (input.expectedReps !== undefined && raw.reps !== input.expectedReps) {
-      return { ok: false, status: 409, error: `card ${input.cardId} was answered since you loaded it (reps ${raw.reps}, you saw ${input.expectedReps}); reload` };
+      return { ok: false, kind: "conflict", error: `card ${input.cardId} was answered since you loaded it (reps ${raw.reps}, you saw ${input.expectedReps}); reload` };
     }
-    if (raw.suspended && input.source === "review") return { ok: false, status: 409, error: `card ${input.cardId} is suspended` };
+    if (raw.suspended && input.source === "review") return { ok: false, kind: "conflict", error: `card ${input.cardId} is suspended` };
 
     const settings = getSettings();
-    lap?.("settings (cached, data_version check)");
     const before = toCardRow(raw);
     const { card: next, log } = applyRating(before, input.rating, settings, now);
     const leech = becameLeech(before, next);
-    lap?.("applyRating (schedule)");
 
     const siblingRows = noteCards.filter((c) => c !== raw).map(toCardRow);
     const bury = input.source === "review" ? siblingsToBury(before, siblingRows, now, settings) : { ids: [], buriedUntil: now };
-    lap?.("siblingsToBury (nextDayStart)");
     const snapshot: Snapshot = {
       card: raw,
       siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })),
     };
     const snapshotJson = JSON.stringify(snapshot);
-    lap?.("snapshot JSON");
 
     stmt(
       `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
@@ -87,19 +79,16 @@ export function answerCard(input: AnswerInput, now: Date, lap?: (step: string) =
     ).run(raw.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, now.getTime(), Math.round(input.durationMs), input.source, input.reviewId, snapshotJson);
     const buryStmt = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
     for (const id of bury.ids) buryStmt.run(bury.buriedUntil.getTime(), now.getTime(), id);
-    lap?.("UPDATE + INSERT (+ bury sibling)");
     // The row as just written (the UPDATE above sets exactly these fields), without reading it back.
     const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };
     return { ok: true, card, duplicate: false, leech, buried: bury.ids };
   });
-  const result = run.immediate();
-  lap?.("reply + COMMIT");
-  return result;
+  return run.immediate();
 }
 
 export type UndoResult =
   | { ok: true; card: CardRow; undone: { reviewId: string; rating: number } }
-  | { ok: false; status: 404 | 409; error: string };
+  | Failure;
 
 /**
  * Undoes the newest review-screen answer (in one deck, or in all) exactly: the
@@ -117,11 +106,11 @@ export function undoLastReview(now: Date, deckId: number | null = null): UndoRes
              WHERE l.source = 'review' AND c.deckId = ? ORDER BY l.id DESC LIMIT 1`,
           ).get(deckId)
     ) as { id: number; cardId: number; reviewId: string; rating: number; reviewedAt: number; snapshot: string } | undefined;
-    if (!log) return { ok: false, status: 404, error: "nothing to undo" };
+    if (!log) return { ok: false, kind: "not-found", error: "nothing to undo" };
     const newer = stmt(`SELECT 1 FROM ReviewLog WHERE cardId = ? AND id > ?`).get(log.cardId, log.id);
     const current = getCard(log.cardId)!;
     if (newer || current.updatedAt > log.reviewedAt) {
-      return { ok: false, status: 409, error: `card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone` };
+      return { ok: false, kind: "conflict", error: `card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone` };
     }
     const { card: c, siblings } = JSON.parse(log.snapshot) as Snapshot;
     stmt(
@@ -136,11 +125,11 @@ export function undoLastReview(now: Date, deckId: number | null = null): UndoRes
   return run.immediate();
 }
 
-export type CardActionResult = { ok: true; card: CardRow } | { ok: false; status: 404; error: string };
+export type CardActionResult = { ok: true; card: CardRow } | Failure;
 
 export function setSuspended(cardId: number, suspended: boolean, now: Date): CardActionResult {
   const r = stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(suspended ? 1 : 0, suspended ? 1 : 0, now.getTime(), cardId);
-  if (r.changes === 0) return { ok: false, status: 404, error: `card ${cardId} not found` };
+  if (r.changes === 0) return { ok: false, kind: "not-found", error: `card ${cardId} not found` };
   return { ok: true, card: findCard(cardId)! };
 }
 
@@ -149,6 +138,17 @@ export function buryCard(cardId: number, now: Date): CardActionResult {
   const s = getSettings();
   const until = nextDayStart(now, s.timezone, s.dayStartHour).getTime();
   const r = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ? AND retired = 0`).run(until, now.getTime(), cardId);
-  if (r.changes === 0) return { ok: false, status: 404, error: `card ${cardId} not found` };
+  if (r.changes === 0) return { ok: false, kind: "not-found", error: `card ${cardId} not found` };
   return { ok: true, card: findCard(cardId)! };
+}
+
+export type UndoWithPreviews = { ok: true; card: CardRow; previews: IntervalPreview[]; undone: { reviewId: string; rating: number } } | Failure;
+
+/** Undo in a deck given by key (or in all decks); the restored card comes with its answer previews, as it is shown again at once. */
+export function undoInDeck(deckKey: string | null, now: Date): UndoWithPreviews {
+  const deck = deckKey === null ? null : findDeckByKey(deckKey);
+  if (deckKey !== null && deck === null) return deckNotFound(deckKey);
+  const r = undoLastReview(now, deck?.id ?? null);
+  if (!r.ok) return r;
+  return { ...r, previews: previewIntervals(r.card, getSettings(), now) };
 }

@@ -11,6 +11,7 @@ import {
   gradeQuizAnswer,
   matchQuestionFromId,
   matchQuestions,
+  MAX_SEED,
   quizRating,
   termFields,
   toSource,
@@ -18,12 +19,13 @@ import {
 import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
 import type { Verdict } from "../grade";
 import { answerCard } from "./review";
-import { sqlite, stmt } from "./sqlite";
+import { sqlite, stmt } from "../db/sqlite";
+import { findDeckByKey } from "../db/decks";
+import { deckNotFound, type Failure } from "./outcomes";
 
 /** Card formats the quiz can grade; flip cards are self-graded and stay in review. */
 const QUIZ_FORMATS = ["multiple-choice", "true-false", "cloze", "typed", "order"] as const;
 
-export const MAX_SEED = 2_147_483_647;
 
 type PoolRow = { cardId: number; kind: string; payload: string; noteKey: string; noteKind: string; topic: string; fields: string };
 type TermRow = { noteKey: string; fields: string; sourceQuote: string; sourceLine: number | null; payload: string | null };
@@ -35,10 +37,6 @@ function parse(json: string | null): unknown {
   } catch {
     return null;
   }
-}
-
-function deckOf(key: string): { id: number; key: string; sourceFile: string } | null {
-  return (stmt(`SELECT id, key, sourceFile FROM Deck WHERE key = ?`).get(key) as { id: number; key: string; sourceFile: string } | undefined) ?? null;
 }
 
 /**
@@ -99,13 +97,13 @@ export type CreatedQuiz = {
   questions: PresentedQuestion[];
 };
 
-export type CreateQuizResult = { ok: true; quiz: CreatedQuiz } | { ok: false; status: 404; error: string };
+export type CreateQuizResult = { ok: true; quiz: CreatedQuiz } | Failure;
 
 const newQuizId = () => randomBytes(12).toString("base64url");
 
 export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult {
-  const deck = deckOf(input.deck);
-  if (!deck) return { ok: false, status: 404, error: `deck ${JSON.stringify(input.deck)} not found` };
+  const deck = findDeckByKey(input.deck);
+  if (!deck) return deckNotFound(input.deck);
   const seed = input.seed ?? randomInt(0, MAX_SEED);
   const { topic } = input;
 
@@ -176,7 +174,7 @@ export type QuizFeedback = {
   finished: boolean;
 };
 
-export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | { ok: false; status: 400 | 404 | 409; error: string };
+export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | Failure;
 
 type QuestionRow = {
   id: number;
@@ -212,14 +210,14 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
   const db = sqlite();
   const run = db.transaction((): AnswerQuizResult => {
     const quiz = stmt(`SELECT id FROM Quiz WHERE id = ?`).get(input.quizId) as { id: string } | undefined;
-    if (!quiz) return { ok: false, status: 404, error: `quiz ${input.quizId} not found` };
+    if (!quiz) return { ok: false, kind: "not-found", error: `quiz ${input.quizId} not found` };
     const row = stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(input.quizId, input.questionId) as QuestionRow | undefined;
-    if (!row) return { ok: false, status: 404, error: `question ${input.questionId} is not in quiz ${input.quizId}` };
-    if (row.answeredAt !== null) return { ok: false, status: 409, error: `question ${input.questionId} was already answered` };
+    if (!row) return { ok: false, kind: "not-found", error: `question ${input.questionId} is not in quiz ${input.quizId}` };
+    if (row.answeredAt !== null) return { ok: false, kind: "conflict", error: `question ${input.questionId} was already answered` };
 
     const key = JSON.parse(row.answerKey) as AnswerKey;
     const shape = answerShapeError(key.type, input.answer);
-    if (shape) return { ok: false, status: 400, error: `invalid answer: ${shape}` };
+    if (shape) return { ok: false, kind: "invalid", error: `invalid answer: ${shape}` };
 
     const grade = gradeQuizAnswer(key, input.answer);
     const rating = quizRating({ correct: grade.correct, durationMs: input.durationMs, type: key.type });
@@ -238,7 +236,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
       const r = answerCard({ cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" }, now);
       if (r.ok) card = { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state };
       // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
-      else if (r.status !== 404) throw new Rollback({ ok: false, status: r.status, error: r.error });
+      else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
     }
 
     const open = stmt(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NULL`).get(input.quizId) as { n: number };

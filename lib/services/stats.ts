@@ -30,7 +30,10 @@
  *   today, at most newPerDay minus the new cards answered today. With a deck
  *   key, both sides are counted within that deck.
  */
-import { db, type Db } from "../db/client";
+import { sqlite } from "../db/sqlite";
+import { peekSettings } from "../db/settings";
+import { findDeckByKey } from "../db/decks";
+import { deckNotFound, type Failure } from "./outcomes";
 import {
   anyAnswerInRanges,
   answersPerStudyDay,
@@ -39,24 +42,19 @@ import {
   deckLogFilter,
   firstAnswerAt,
   listStatsDecks,
-  readStatsSettings,
   recentAnswerGroups,
   type DayClock,
+  type Db,
   type RecentAnswerGroup,
 } from "../db/stats-queries";
-import { DEFAULT_SETTINGS, isValidTimeZone, labelOfDayIndex } from "../srs";
-import { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES, makeBuckets } from "./buckets";
-import { curveParams } from "./curve";
-import { currentStreak, longestStreak } from "./streak";
-import { DAY_MS, offsetTable, studyDayIndexAt, studyDayStartAt } from "./tz-offsets";
-import type { ButtonCounts, GetStatsInput, RetentionBucket, RetentionPeriod, Stats } from "./types";
+import { isValidTimeZone, labelOfDayIndex, type Settings } from "../srs";
+import { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES, makeBuckets } from "../stats/buckets";
+import { curveParams } from "../stats/curve";
+import { currentStreak, longestStreak } from "../stats/streak";
+import { DAY_MS, offsetTable, studyDayIndexAt, studyDayStartAt } from "../stats/tz-offsets";
+import type { ButtonCounts, GetStatsInput, RetentionBucket, RetentionPeriod, Stats } from "../stats/types";
+import { ANSWER_PERIOD_DAYS, FORECAST_DAYS, HEATMAP_DAYS, MASTERY_THRESHOLD, MATURE_INTERVAL_DAYS } from "../stats/constants";
 
-export const HEATMAP_DAYS = 365;
-export const FORECAST_DAYS = 30;
-export const ANSWER_PERIOD_DAYS = 30;
-export const MASTERY_THRESHOLD = 0.9;
-/** Anki's threshold between young and mature cards (days). */
-export const MATURE_INTERVAL_DAYS = 21;
 
 export class DeckNotFoundError extends Error {
   override name = "DeckNotFoundError";
@@ -65,36 +63,9 @@ export class DeckNotFoundError extends Error {
   }
 }
 
-interface StatsSettings {
-  desiredRetention: number;
-  newPerDay: number;
-  dayStartHour: number;
-  timezone: string;
-  weights: number[] | null;
-}
-
-function parseWeights(json: string | null): number[] | null {
-  if (json === null) return null;
-  try {
-    const w: unknown = JSON.parse(json);
-    if (Array.isArray(w) && w.every((x) => typeof x === "number" && Number.isFinite(x))) return w as number[];
-  } catch {
-    // fall through
-  }
-  throw new RangeError(`Settings.weights is not a JSON array of numbers: ${json.slice(0, 80)}`);
-}
-
-async function loadSettings(client: Db): Promise<StatsSettings> {
-  const row = await readStatsSettings(client);
-  const s: StatsSettings = row
-    ? { ...row, weights: parseWeights(row.weights) }
-    : {
-        desiredRetention: DEFAULT_SETTINGS.desiredRetention,
-        newPerDay: DEFAULT_SETTINGS.newPerDay,
-        dayStartHour: DEFAULT_SETTINGS.dayStartHour,
-        timezone: DEFAULT_SETTINGS.timezone,
-        weights: DEFAULT_SETTINGS.weights,
-      };
+/** The settings row, read like the scheduler reads it; checked because SQL is built from them. */
+function loadSettings(client: Db): Settings {
+  const s = peekSettings(client);
   if (!isValidTimeZone(s.timezone)) throw new RangeError(`Settings.timezone is not a valid IANA time zone: ${s.timezone}`);
   if (!Number.isInteger(s.dayStartHour) || s.dayStartHour < 0 || s.dayStartHour > 23) {
     throw new RangeError(`Settings.dayStartHour must be an integer 0–23, got ${s.dayStartHour}`);
@@ -131,12 +102,12 @@ function retentionOf(groups: RecentAnswerGroup[]): RetentionPeriod {
 
 /**
  * Progress statistics, computed at `input.now` (never the system clock). Throws DeckNotFoundError for an unknown deck key.
- * `client` defaults to the app's Prisma client.
+ * `client` defaults to the app's connection.
  */
-export async function getStats(input: GetStatsInput, client: Db = db()): Promise<Stats> {
+export async function getStats(input: GetStatsInput, client: Db = sqlite()): Promise<Stats> {
   const now = input.now.getTime();
   if (!Number.isFinite(now)) throw new RangeError("getStats: invalid `now`");
-  const settings = await loadSettings(client);
+  const settings = loadSettings(client);
   const decks = await listStatsDecks(client, input.deckKey);
   if (input.deckKey !== undefined && decks.length === 0) throw new DeckNotFoundError(input.deckKey);
   const deckId = input.deckKey === undefined ? null : decks[0]!.id;
@@ -290,4 +261,12 @@ export async function getStats(input: GetStatsInput, client: Db = db()): Promise
         .map(([topic, t]) => ({ topic, cards: t.cards, mastered: t.mastered, share: share(t.mastered, t.cards) })),
     },
   };
+}
+
+export type StatsResult = { ok: true; stats: Stats } | Failure;
+
+/** Use case: the Progress figures, for one deck (by key) or all decks. */
+export async function readStats(input: GetStatsInput): Promise<StatsResult> {
+  if (input.deckKey !== undefined && findDeckByKey(input.deckKey) === null) return deckNotFound(input.deckKey);
+  return { ok: true, stats: await getStats(input) };
 }
