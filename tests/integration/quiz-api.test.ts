@@ -332,11 +332,11 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
     expect((await answer(quiz.id, { questionId: q.id, answer: rightAnswer(keyOf(quiz.id, q.id)), durationMs: 1 })).status).toBe(200);
   });
 
-  it("404 for an unknown quiz or question", async () => {
+  it("404 for an unknown quiz or question, 400 for a malformed quiz id (like a malformed card id)", async () => {
     const quiz = (await create({ deck: DECK, topic: "pipeline", length: 5, seed: 18 })).json;
     const q = quiz.questions[0]!;
     expect((await answer("nope-not-a-quiz", { questionId: q.id, answer: "x", durationMs: 1 })).status).toBe(404);
-    expect((await answer("bad id!", { questionId: q.id, answer: "x", durationMs: 1 })).status).toBe(404);
+    expect((await answer("bad id!", { questionId: q.id, answer: "x", durationMs: 1 })).status).toBe(400);
     const missing = await answer(quiz.id, { questionId: "card:999999", answer: "x", durationMs: 1 });
     expect(missing.status).toBe(404);
     expect(missing.json.error).toMatch(/card:999999/);
@@ -404,8 +404,8 @@ describe("GET /api/v1/quiz/{id} and retrying the missed ones", () => {
     expect(again?.type === "match" && again.left).toEqual(match.type === "match" && match.left);
   });
 
-  it("404 for an unknown quiz", async () => {
+  it("404 for an unknown quiz, 400 for a malformed id", async () => {
     expect((await summary("unknownquiz000000")).status).toBe(404);
-    expect((await summary("../etc")).status).toBe(404);
+    expect((await summary("../etc")).status).toBe(400);
   });
 });
