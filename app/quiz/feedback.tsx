@@ -4,7 +4,8 @@
 import { useEffect, useRef } from "react";
 import type { QuizFeedback } from "./api";
 import type { QuestionType } from "@/lib/quiz/types";
-import { RATING_LABELS, fromNow } from "./labels";
+import { ratingLabel } from "@/lib/srs/ratings";
+import { relativeLabel } from "@/app/components/time-until";
 
 /**
  * An answer as text or a list. With `against` (the correct list), each item
@@ -102,7 +103,7 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext }: { type:
       <p className="text-sm text-stone-600 dark:text-stone-400">
         {f.card ? (
           <>
-            Counted as <strong>{RATING_LABELS[f.rating]}</strong> for this card; it is next due {fromNow(f.card.due)}.
+            Counted as <strong>{ratingLabel(f.rating)}</strong> for this card; it is next due {relativeLabel(Date.parse(f.card.due), Date.now())}.
           </>
         ) : (
           <>Match questions count for the quiz score only.</>

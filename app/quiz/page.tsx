@@ -2,7 +2,7 @@
 // time. ?deck=&topic=&length=&seed= pre-fill the form (seed fixes the quiz).
 import { listDecks } from "@/lib/db/decks";
 import { RATING_THRESHOLDS } from "@/lib/quiz/rating";
-import { QUESTION_TYPES } from "@/lib/quiz/types";
+import { QUESTION_TYPES, TOPIC_FILTERS } from "@/lib/quiz/types";
 import type { TopicFilter } from "@/lib/quiz/types";
 import { QuizApp, type QuizSetup } from "./quiz-app";
 import { TYPE_LABELS } from "./labels";
@@ -10,7 +10,6 @@ import { TYPE_LABELS } from "./labels";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Quiz · Cardinal" };
 
-const TOPICS: readonly TopicFilter[] = ["vocabulary", "takeaways", "pipeline", "all"];
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function QuizPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,7 +22,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const seed = seedText !== undefined && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 2_147_483_647 ? Number(seedText) : undefined;
   const initial: QuizSetup = {
     deck: decks.find((d) => d.key === deck)?.key ?? decks[0]?.key ?? "",
-    topic: TOPICS.includes(topic as TopicFilter) ? (topic as TopicFilter) : "all",
+    topic: (TOPIC_FILTERS as readonly string[]).includes(topic ?? "") ? (topic as TopicFilter) : "all",
     length: length === 5 || length === 20 ? length : 10,
     ...(seed !== undefined ? { seed } : {}),
   };

@@ -9,6 +9,8 @@ import { ChoiceView, ClozeView, MatchView, OrderView, Prompt } from "./question-
 import { FeedbackPanel } from "./feedback";
 import { SummaryView } from "./summary";
 import { TOPIC_LABELS, TYPE_LABELS } from "./labels";
+import { MAX_DURATION_MS } from "@/lib/srs/limits";
+import { QUIZ_LENGTHS } from "@/lib/quiz/types";
 
 export type DeckOption = { key: string; title: string };
 export type QuizSetup = { deck: string; topic: TopicFilter; length: 5 | 10 | 20; seed?: number };
@@ -20,7 +22,6 @@ type Phase =
   | { name: "feedback"; quiz: CreatedQuiz; index: number; feedback: QuizFeedback }
   | { name: "summary"; quiz: CreatedQuiz; summary: QuizSummary };
 
-const MAX_DURATION_MS = 3_600_000;
 
 function initialDraft(q: PresentedQuestion): Draft {
   switch (q.type) {
@@ -366,7 +367,7 @@ function SetupForm({
       <fieldset>
         <legend className="mb-2 font-medium">Questions</legend>
         <div className="flex gap-2">
-          {([5, 10, 20] as const).map((n) => (
+          {QUIZ_LENGTHS.map((n) => (
             <label key={n}>
               <input type="radio" name="length" value={n} className={radio} checked={value.length === n} onChange={() => onChange({ ...value, length: n })} />
               <span className={pill}>{n}</span>

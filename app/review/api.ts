@@ -1,11 +1,13 @@
-// The review page's calls to the JSON API. Every failure comes back as a
-// message to show; nothing here throws.
+// The review page's calls to the JSON API, through the one client helper
+// (app/api-client.ts): every failure comes back as a message to show.
 import type { CardDto, QueueDto } from "@/lib/api/review-dto";
+import { callApi } from "@/app/api-client";
+
+export type { ApiResult } from "@/app/api-client";
 
 export type QueueCardDto = QueueDto["cards"][number];
 export type Rating = 1 | 2 | 3 | 4;
 
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: string };
 
 export type AnswerResponse = { card: CardDto; duplicate: boolean; leech: boolean; buried: number[] };
 export type UndoResponse = { card: QueueCardDto; undone: { reviewId: string; rating: number } };
@@ -13,24 +15,7 @@ export type UndoResponse = { card: QueueCardDto; undone: { reviewId: string; rat
 /** How many cards one queue fetch returns; the counts cover the whole day regardless. */
 export const QUEUE_LIMIT = 10;
 
-async function call<T>(url: string, body?: unknown): Promise<ApiResult<T>> {
-  try {
-    const res = await fetch(url, {
-      method: body === undefined ? "GET" : "POST",
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: "no-store",
-    });
-    const json = (await res.json().catch(() => null)) as unknown;
-    if (!res.ok) {
-      const err = json && typeof json === "object" && "error" in json && typeof json.error === "string" ? json.error : res.statusText;
-      return { ok: false, status: res.status, error: `${err} (HTTP ${res.status})` };
-    }
-    return { ok: true, status: res.status, data: json as T };
-  } catch (e) {
-    return { ok: false, status: 0, error: `could not reach the server: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
+const call = callApi;
 
 export const api = {
   queue: (deck: string | null) =>

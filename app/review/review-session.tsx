@@ -7,6 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { CardDto, PreviewDto, QueueDto } from "@/lib/api/review-dto";
 import { Kbd } from "@/app/components/kbd";
+import { MAX_DURATION_MS } from "@/lib/srs/limits";
+import { RATING_LABELS, RATING_VALUES, ratingLabel } from "@/lib/srs/ratings";
 import { TimeUntil, useNow } from "@/app/components/time-until";
 import { api, newReviewId, type Rating } from "./api";
 import { CardFace } from "./card-face";
@@ -16,18 +18,18 @@ import { LETTERS, checkAnswer, isChoiceFormat, isTypedFormat } from "./check";
 type ShownCard = CardDto & { previews: PreviewDto[] };
 type Notice = { text: string; tone: "info" | "warn"; action?: { label: string; run: () => void } };
 
-const HOUR_MS = 3_600_000;
-const RATINGS: { rating: Rating; label: string; cls: string; ring: string }[] = [
-  { rating: 1, label: "Again", cls: "text-red-700 dark:text-red-400", ring: "ring-red-500" },
-  { rating: 2, label: "Hard", cls: "text-amber-700 dark:text-amber-400", ring: "ring-amber-500" },
-  { rating: 3, label: "Good", cls: "text-green-700 dark:text-green-400", ring: "ring-green-600" },
-  { rating: 4, label: "Easy", cls: "text-blue-700 dark:text-blue-400", ring: "ring-blue-500" },
-];
-const ratingLabel = (r: number) => RATINGS.find((x) => x.rating === r)?.label ?? String(r);
+const DAY_MS = 86_400_000;
+const RATING_STYLE: Record<Rating, { cls: string; ring: string }> = {
+  1: { cls: "text-red-700 dark:text-red-400", ring: "ring-red-500" },
+  2: { cls: "text-amber-700 dark:text-amber-400", ring: "ring-amber-500" },
+  3: { cls: "text-green-700 dark:text-green-400", ring: "ring-green-600" },
+  4: { cls: "text-blue-700 dark:text-blue-400", ring: "ring-blue-500" },
+};
+const RATINGS = RATING_VALUES.map((rating) => ({ rating, label: RATING_LABELS[rating], ...RATING_STYLE[rating] }));
 
 const SHORTCUTS: [string[], string][] = [
   [["Space", "Enter"], "reveal the answer (Enter also checks a typed answer)"],
-  [["1", "2", "3", "4"], "rate Again / Hard / Good / Easy"],
+  [["1", "2", "3", "4"], `rate ${RATING_VALUES.map((r) => RATING_LABELS[r]).join(" / ")}`],
   [["A", "B", "C", "D"], "pick an option (choice cards, before the reveal)"],
   [["U", "Ctrl+Z"], "undo the last answer"],
   [["S"], "suspend the card"],
@@ -133,7 +135,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     if (!card || !revealed) return;
     void exclusive(async () => {
       setError(null);
-      const durationMs = Math.min(HOUR_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
+      const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
       const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps });
       if (res.ok) {
         const interval = card.previews.find((p) => p.rating === rating)?.interval;
@@ -253,7 +255,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     const next = queue.learningLater?.nextDue ?? queue.nextDue;
     if (!next) return;
     const wait = Date.parse(next) - Date.now() + 1000;
-    if (wait > 24 * HOUR_MS) return;
+    if (wait > DAY_MS) return;
     const t = setTimeout(() => void refresh(), Math.max(1000, wait));
     return () => clearTimeout(t);
   }, [current, queue, refresh]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { deckKey, durationMs } from "./schemas";
+import { RATING_LABELS, RATING_VALUES } from "../srs/ratings";
 
 export const queueQuery = z.object({
   deck: deckKey.optional(),
@@ -9,7 +10,7 @@ export const queueQuery = z.object({
 export const reviewBody = z
   .object({
     cardId: z.number().int().positive(),
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" }),
+    rating: z.literal(RATING_VALUES, { error: `rating must be ${RATING_VALUES.map((r) => `${r} (${RATING_LABELS[r]})`).join(", ").replace(/, ([^,]*)$/, " or $1")}` }),
     durationMs,
     reviewId: z.string().trim().min(8).max(100),
     reps: z.number().int().min(0).optional(),

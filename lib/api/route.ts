@@ -33,10 +33,10 @@ const DATABASE_TROUBLE: [RegExp, string][] = [
   [/SQLITE_IOERR|SQLITE_CANTOPEN|disk I\/O error|unable to open database/i, "the database file cannot be read or written: check the disk and the file's path"],
 ];
 
-function describe(e: unknown): string {
+function describeError(e: unknown): string {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
-    const cause = e.cause instanceof Error ? ` ${describe(e.cause)}` : "";
+    const cause = e.cause instanceof Error ? ` ${describeError(e.cause)}` : "";
     return `${typeof code === "string" ? `${code} ` : ""}${e.message}${cause}`;
   }
   return String(e);
@@ -44,7 +44,7 @@ function describe(e: unknown): string {
 
 /** An unexpected exception as JSON: 503 with what to do for a database failure, else 500; always a server log line. */
 export function errorResponse(e: unknown, where: string): Response {
-  const text = describe(e);
+  const text = describeError(e);
   const trouble = DATABASE_TROUBLE.find(([re]) => re.test(text));
   console.error(`cardinal: ${where}: ${text.split("\n")[0]}`);
   if (trouble) return jsonError(503, `database unavailable: ${trouble[1]}`);

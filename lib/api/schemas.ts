@@ -1,11 +1,10 @@
 // Pieces every request schema shares, defined once.
 import { z } from "zod";
+import { MAX_DURATION_MS } from "../srs/limits";
 
 /** A deck's key, as in `?deck=` and `{ deck }`. */
 export const deckKey = z.string().trim().min(1).max(100);
 
-/** An hour caps a card or question left open; longer is not time spent studying. */
-export const MAX_DURATION_MS = 3_600_000;
 export const durationMs = z.number().int().min(0).max(MAX_DURATION_MS);
 
 /** Positive integer ids in paths (`/cards/{id}`) and bodies. */

@@ -307,7 +307,8 @@ export function quizSummary(quizId: string): QuizSummary | null {
   let answered = 0;
   let timeMs = 0;
   for (const r of rows) {
-    const t = (byTopic[r.topic] ??= { correct: 0, total: 0 });
+    const t = byTopic[r.topic] ?? { correct: 0, total: 0 };
+    byTopic[r.topic] = t;
     t.total++;
     if (r.answeredAt === null) continue;
     answered++;

@@ -141,7 +141,9 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     const firstDay = dayIndex(first);
     const older: [number, number][] = [];
     for (let d = firstDay; d < heatFirst; d++) older.push([dayStart(d), dayStart(d + 1)]);
-    (await anyAnswerInRanges(client, older, filter)).forEach((yes, i) => yes && active.push(firstDay + i));
+    (await anyAnswerInRanges(client, older, filter)).forEach((yes, i) => {
+      if (yes) active.push(firstDay + i);
+    });
   } else if (first !== null && deckId !== null) {
     // A deck whose cards are interleaved with other decks' (by id): answers
     // grouped by study day in SQL, over the deck's cards' logs.

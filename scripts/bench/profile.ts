@@ -62,7 +62,10 @@ export async function profileAnswer(cardIds: readonly number[], now: Date, warmu
   };
   alone("  for scale: createScheduler (now cached per settings)", () => createScheduler(settings));
   alone("  in applyRating: ts-fsrs next() (scheduler reused)", (i) => f.next(inputs[i]!, now, Rating.Good));
-  alone("  in applyRating: 2× study-day clock (cached offsets)", (i) => (studyDayClockMs(now, settings.timezone, settings.dayStartHour), studyDayClockMs(rows[i]!.last_review ?? now, settings.timezone, settings.dayStartHour)));
+  alone("  in applyRating: 2× study-day clock (cached offsets)", (i) => {
+    studyDayClockMs(now, settings.timezone, settings.dayStartHour);
+    studyDayClockMs(rows[i]!.last_review ?? now, settings.timezone, settings.dayStartHour);
+  });
   alone("  for scale: one uncached Intl offset lookup", (i) => exactWallClockMs(rows[i]!.last_review?.getTime() ?? now.getTime(), settings.timezone));
   alone("  in siblingsToBury: nextDayStart (cached day)", () => nextDayStart(now, settings.timezone, settings.dayStartHour));
   return out;

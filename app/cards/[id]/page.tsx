@@ -4,12 +4,12 @@ import { getCardDetail } from "@/lib/db/card-detail";
 import { getSettings } from "@/lib/services/settings";
 import { recallAfter, retrievability, studyDayOf, daysBetween } from "@/lib/srs";
 import { cardDto } from "@/lib/api/review-dto";
+import { ratingLabel } from "@/lib/srs/ratings";
 import { LineChart } from "@/app/components/charts/line-chart";
 
 export const dynamic = "force-dynamic";
 
 const STATE = ["new", "learning", "review", "relearning"];
-const RATING = ["", "Again", "Hard", "Good", "Easy"];
 const fmt = (d: Date, tz: string) => d.toLocaleString("en-GB", { timeZone: tz, dateStyle: "medium", timeStyle: "short" });
 
 export default async function CardPage({ params }: { params: Promise<{ id: string }> }) {
@@ -79,7 +79,7 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
                 <tr key={i}>
                   <td>{fmt(h.reviewedAt, settings.timezone)}</td>
                   <td>{h.source}</td>
-                  <td>{RATING[h.rating]}</td>
+                  <td>{ratingLabel(h.rating)}</td>
                   <td>{h.scheduledDays > 0 ? `${h.scheduledDays} d` : `${Math.max(1, Math.round((h.due.getTime() - h.reviewedAt.getTime()) / 60_000))} min`}</td>
                   <td>{h.stability.toFixed(2)}</td>
                   <td>{h.difficulty.toFixed(2)}</td>

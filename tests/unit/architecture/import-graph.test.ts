@@ -19,7 +19,7 @@ function walk(dir: string): string[] {
 }
 
 /** Module specifiers of static imports, re-exports and dynamic imports (comments stripped first). */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
   const found: string[] = [];
   for (const re of [/\b(?:import|export)\s[^"'`;]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g]) {

@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, "../../..");
 const scripts = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 
 /** Words of a script that name a project file: a relative path with a source-file extension. */
-export function namedFiles(command: string): string[] {
+function namedFiles(command: string): string[] {
   return command.split(/\s+|&&|\|\||;/).filter((w) => /^(\.\/)?[\w.-]+(\/[\w.[\]-]+)+\.(ts|tsx|mjs|cjs|js|json)$/.test(w));
 }
 
