@@ -7,7 +7,8 @@ export const EMPTY_BASE_URL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // One server and one database for the whole run, so tests run one at a time.
+  // Each spec file gets its own server and database (tests/e2e/fixtures.ts, tests/e2e/README.md:
+  // import test from "./fixtures"); one worker keeps the 2-core machine from thrashing.
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -1,6 +1,8 @@
-// A server Playwright tests run against: the built app on a fresh database of
-// its own (never the learner's), holding the real content — or, with
-// E2E_EMPTY=1, no content at all (for empty-state pages; it reuses the build).
+// The servers Playwright starts: this one builds the app, loads the real
+// content into a fresh database (never the learner's) and leaves a copy of it
+// as .tmp/e2e/template.db, from which every spec file gets a database and a
+// server of its own (tests/e2e/fixtures.ts). With E2E_EMPTY=1: no content at
+// all (for empty-state pages; it reuses the build).
 import { rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
@@ -18,10 +20,12 @@ migrateOrExit();
 if (!empty) {
   await syncContentOrExit();
   buildIfStale();
-  // Spec files share this database: a generous new-card limit keeps one spec's
-  // answers from emptying another's queue.
-  const { getSettings, saveSettings } = await import("../lib/services/settings");
-  saveSettings({ ...getSettings(), newPerDay: 1000 }, new Date());
+  // The template every spec file's own database is copied from (tests/e2e/fixtures.ts):
+  // VACUUM INTO writes one self-contained file, WAL included.
+  const { sqlite } = await import("../lib/db/sqlite");
+  const template = path.join(path.dirname(file), "template.db");
+  rmSync(template, { force: true });
+  sqlite().prepare(`VACUUM INTO ?`).run(template);
 }
 
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], {

@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 import { TALK_DECK } from "../helpers/expected-cards";
 
 // The e2e server syncs content/ into a fresh database: the talk's deck.

@@ -1,10 +1,17 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 
-test("home page lists the decks with their card counts", async ({ page }) => {
+test("home page lists every deck with its card count, as the API counts them", async ({ page, request }) => {
+  const { decks } = (await (await request.get("/api/v1/decks")).json()) as { decks: { key: string; title: string; cards: Record<string, number> }[] };
+  expect(decks.length).toBeGreaterThan(0);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Decks" })).toBeVisible();
-  const decks = page.getByTestId("deck");
-  await expect(decks.first()).toBeVisible();
+  await expect(page.getByTestId("deck")).toHaveCount(decks.length);
+  for (const d of decks) {
+    const total = Object.values(d.cards).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    const shown = page.getByTestId("deck").filter({ has: page.getByRole("heading", { name: d.title }) });
+    await expect(shown.getByTestId("deck-total")).toHaveText(String(total));
+  }
 });
 
 test("health reports the database and applied migrations", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test, expect, type APIRequestContext, type Page } from "./fixtures";
 
 const DECK = "claude-character";
 
@@ -22,7 +22,7 @@ test("a 5-question pipeline quiz, by keyboard only, with an ordering question, e
   const seed = await seedWith(request, "pipeline", 5, (qs) => qs.some((q) => q.type === "order") && qs.some((q) => q.type !== "order"));
   await page.goto(`/quiz?deck=${DECK}&topic=pipeline&length=5&seed=${seed}`);
   await expect(page.getByRole("button", { name: "Start quiz" })).toBeFocused();
-  await page.screenshot({ path: "/tmp/quiz-setup.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("quiz-setup.png"), fullPage: true });
   await page.keyboard.press("Enter");
 
   const shot = new Set<string>();
@@ -32,21 +32,22 @@ test("a 5-question pipeline quiz, by keyboard only, with an ordering question, e
     if (type === "order") {
       const items = page.getByTestId("quiz-order-item");
       const texts = page.getByTestId("quiz-order-text");
-      const before = await texts.allTextContents();
       await expect(items.first()).toBeFocused();
+      const before = await texts.allTextContents();
+      expect(before.length).toBeGreaterThan(1);
       await page.keyboard.press("Alt+ArrowDown");
-      const after = await texts.allTextContents();
-      expect(after[1]).toBe(before[0]);
-      expect(after[0]).toBe(before[1]);
+      // Wait for the re-render instead of reading the list at once.
+      await expect(texts.nth(1)).toHaveText(before[0]!);
+      await expect(texts.nth(0)).toHaveText(before[1]!);
       await expect(items.nth(1)).toBeFocused();
       await page.keyboard.press("Alt+ArrowUp");
       await page.keyboard.press("Alt+ArrowDown");
-      if (!shot.has("order")) await page.screenshot({ path: "/tmp/quiz-order.png", fullPage: true });
+      if (!shot.has("order")) await page.screenshot({ path: test.info().outputPath("quiz-order.png"), fullPage: true });
       shot.add("order");
     } else if (type === "multiple-choice" || type === "true-false") {
       await page.keyboard.press(i % 2 ? "2" : "a");
       await expect(page.locator('[data-testid="quiz-option"][data-selected="true"]')).toHaveCount(1);
-      if (!shot.has("question")) await page.screenshot({ path: "/tmp/quiz-question.png", fullPage: true });
+      if (!shot.has("question")) await page.screenshot({ path: test.info().outputPath("quiz-question.png"), fullPage: true });
       shot.add("question");
     } else if (type === "cloze") {
       await page.keyboard.type("reward model");
@@ -56,7 +57,7 @@ test("a 5-question pipeline quiz, by keyboard only, with an ordering question, e
     await page.keyboard.press("Enter");
     await expect(feedback(page)).toBeVisible();
     await expect(page.getByTestId("quiz-source-quote")).not.toBeEmpty();
-    if (!shot.has(`feedback-${type}`)) await page.screenshot({ path: `/tmp/quiz-feedback-${type}.png`, fullPage: true });
+    if (!shot.has(`feedback-${type}`)) await page.screenshot({ path: test.info().outputPath(`quiz-feedback-${type}.png`), fullPage: true });
     shot.add(`feedback-${type}`);
     await expect(page.getByTestId("quiz-next")).toBeFocused();
     await page.keyboard.press("Enter");
@@ -67,7 +68,7 @@ test("a 5-question pipeline quiz, by keyboard only, with an ordering question, e
   await expect(page.getByTestId("quiz-score")).toHaveText(/^\d \/ 5$/);
   await expect(page.getByTestId("quiz-topic-score")).toContainText("Training pipeline");
   await expect(page.getByTestId("quiz-time")).toHaveText(/^\d+:\d\d$/);
-  await page.screenshot({ path: "/tmp/quiz-summary.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("quiz-summary.png"), fullPage: true });
   expect(shot.has("order")).toBe(true);
 
   const missed = await page.getByTestId("quiz-missed").count();
@@ -91,7 +92,7 @@ test("pointer: a vocabulary quiz with a match and a typed cloze question", async
       const n = await selects.count();
       expect(n).toBe(4);
       for (let k = 0; k < n; k++) await selects.nth(k).selectOption({ index: k + 1 });
-      await page.screenshot({ path: "/tmp/quiz-match.png", fullPage: true });
+      await page.screenshot({ path: test.info().outputPath("quiz-match.png"), fullPage: true });
     } else if (type === "cloze") {
       await page.getByTestId("quiz-cloze-input").fill("Sycophancy");
     } else {
@@ -99,7 +100,7 @@ test("pointer: a vocabulary quiz with a match and a typed cloze question", async
     }
     await page.getByRole("button", { name: "Check" }).click();
     await expect(feedback(page)).toBeVisible();
-    if (type === "match") await page.screenshot({ path: "/tmp/quiz-feedback-match.png", fullPage: true });
+    if (type === "match") await page.screenshot({ path: test.info().outputPath("quiz-feedback-match.png"), fullPage: true });
     await page.getByTestId("quiz-next").click();
   }
   await expect(page.getByTestId("quiz-summary")).toBeVisible();
@@ -110,11 +111,14 @@ test("pointer: ordering with the move buttons", async ({ page, request }) => {
   const seed = await seedWith(request, "pipeline", 5, (qs) => qs[0]?.type === "order");
   await page.goto(`/quiz?deck=${DECK}&topic=pipeline&length=5&seed=${seed}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
+  // The question renders after the click: wait for it before reading its items.
+  await expect(page.getByTestId("quiz-progress")).toHaveText("Question 1 of 5");
+  await expect(question(page)).toHaveAttribute("data-type", "order");
   const texts = page.getByTestId("quiz-order-text");
+  await expect(texts.nth(1)).not.toBeEmpty();
   const before = await texts.allTextContents();
   await page.getByRole("button", { name: `Move “${before[1]}” up` }).click();
-  const after = await texts.allTextContents();
-  expect(after[0]).toBe(before[1]);
+  await expect(texts.nth(0)).toHaveText(before[1]!);
   await page.getByRole("button", { name: "Check" }).click();
   await expect(feedback(page)).toBeVisible();
 });

@@ -1,8 +1,8 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 
-// The e2e server's database is shared with the other spec files: read the
-// counts first and only check how they change. Quiz answers in other specs
-// can leave learning cards that fall due while this test runs, so the
+// This spec file has a database of its own (./fixtures.ts), but its tests
+// share it in order: read the counts first and only check how they change.
+// Learning cards answered earlier can fall due while a test runs, so the
 // learning count may grow on its own: exact comparisons use new + review.
 const DECK = "claude-character";
 type Counts = { new: number; learning: number; review: number };
@@ -30,7 +30,7 @@ test("reviews five cards by keyboard only, undoes one, and keeps the state acros
     const reps = Number(await card.getAttribute("data-reps"));
     const format = (await card.getAttribute("data-format")) ?? "";
     const prompt = (await page.getByTestId("prompt").textContent()) ?? "";
-    if (!shot.has(format)) await page.screenshot({ path: `/tmp/review-${format}-before.png`, fullPage: true });
+    if (!shot.has(format)) await page.screenshot({ path: test.info().outputPath(`review-${format}-before.png`), fullPage: true });
 
     if (format === "typed" || format === "cloze") {
       await expect(page.getByLabel(/Your answer/)).toBeFocused();
@@ -44,7 +44,7 @@ test("reviews five cards by keyboard only, undoes one, and keeps the state acros
     }
     await expect(page.getByTestId("back")).toBeVisible();
     await expect(page.getByRole("button", { name: /^Good \(\S+\)$/ })).toBeVisible();
-    if (!shot.has(format)) await page.screenshot({ path: `/tmp/review-${format}-after.png`, fullPage: true });
+    if (!shot.has(format)) await page.screenshot({ path: test.info().outputPath(`review-${format}-after.png`), fullPage: true });
     shot.add(format);
 
     await page.keyboard.press("3");

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 
 // Other specs share this server and database: whatever this spec changes, it puts back.
 const retention = (page: Page) => page.getByLabel("Desired retention");
@@ -43,5 +43,5 @@ test("settings: an invalid value is shown inline and kept; a valid one is saved 
   await expect(page.getByRole("status")).toHaveText(/Saved/);
   expect((await (await page.request.get("/api/v1/settings")).json()).desiredRetention).toBe(0.9);
 
-  await page.screenshot({ path: "/tmp/settings.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("settings.png"), fullPage: true });
 });
