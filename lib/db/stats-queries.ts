@@ -57,6 +57,16 @@ export function studyDaySql(col: string, clock: DayClock): string {
   return `((${col} + ${offset} + ${shift}) / ${DAY_MS} - ${FLOOR_SHIFT_DAYS})`;
 }
 
+/**
+ * SQL expression: the FSRS retrievability R = round8((1 + factor·t/S)^decay)
+ * of a card with stability `stabilitySql`, t = `elapsedSql` whole study days
+ * after its last review (negative t counts as 0). Binds two parameters: the
+ * curve's factor before `elapsedSql`'s own, its decay after them.
+ */
+export function retrievabilitySql(elapsedSql: string, stabilitySql: string): string {
+  return `round(pow(1.0 + ? * max(0, ${elapsedSql}) / ${stabilitySql}, ?), 8)`;
+}
+
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
 /**
@@ -354,7 +364,7 @@ export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<Car
                  CASE WHEN c.state <> 0 THEN (${stabilityBucket}) * 100 + min(8, max(0, CAST(c.difficulty AS INTEGER) - 1)) * 10 END AS b,
                  c.state = 0 AND ${active} AND (c.buriedUntil IS NULL OR c.buriedUntil <= ?) AS na,
                  CASE WHEN c.state = 0 OR c.last_review IS NULL OR c.stability <= 0 THEN 0.0
-                      ELSE round(pow(1.0 + ? * max(0, ? - ${studyDaySql("c.last_review", q.clock)}) / c.stability, ?), 8) END AS r
+                      ELSE ${retrievabilitySql(`? - ${studyDaySql("c.last_review", q.clock)}`, "c.stability")} END AS r
             FROM "Card" c NOT INDEXED CROSS JOIN "Note" n ON n.id = c.noteId
            WHERE c.retired = 0 AND n.retired = 0${deckSql}
            LIMIT -1)
