@@ -61,7 +61,7 @@ try {
     process.env.DATABASE_URL = `file:${file}`;
     const { sqlite } = await import("../lib/db/sqlite");
     const review = await import("../lib/services/review");
-    const queue = await import("../lib/db/queue");
+    const queue = await import("../lib/services/queue");
 
     // Distinct due review cards for each timed call, so no call answers a card twice.
     const need = PLAN.warmup + PLAN.iterations;

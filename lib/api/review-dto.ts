@@ -1,6 +1,6 @@
 // How cards and queues look in JSON, shared by the API and the review page.
 import type { CardRow, IntervalPreview } from "../srs";
-import type { Queue } from "../db/queue";
+import type { Queue } from "../services/queue";
 import type { GeneratedCard } from "../generate/types";
 
 export type CardPayload = Omit<GeneratedCard, "noteKey" | "kind" | "topic">;

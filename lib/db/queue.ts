@@ -7,18 +7,7 @@
 // order and stops at its LIMIT; the learning cards and the reviews due
 // tomorrow are only counted, from the index alone. So a fetch reads a few
 // hundred table rows whatever the collection's size.
-import {
-  buildQueue,
-  previewIntervals,
-  queueWindow,
-  type CardRow,
-  type IntervalPreview,
-  type LearningCounts,
-  type QueueCounts,
-  type ReviewsDueTomorrow,
-  type Settings,
-} from "../srs";
-import { readSettings as getSettings } from "./settings";
+import { queueWindow, type BuildQueueInput, type CardRow, type LearningCounts, type ReviewsDueTomorrow, type Settings } from "../srs";
 import { stmt } from "./sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "./card-rows";
 
@@ -32,16 +21,7 @@ const HEADROOM = 50;
  */
 const LIVE = `retired = 0 AND suspended = 0 AND leech = 0`;
 
-export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
-export type Queue = {
-  cards: QueueCard[];
-  counts: QueueCounts;
-  nextDue: Date | null;
-  dueTomorrow: number;
-  learningLater: { count: number; nextDue: Date } | null;
-  today: string;
-  nextDayStart: Date;
-};
+export type QueueCandidates = Omit<BuildQueueInput<CardRow>, "now" | "settings" | "limit">;
 
 /**
  * `Card` read through one of the partial queue indexes, named so that a query
@@ -152,9 +132,13 @@ function firstDueFrom(deckId: number | null, after: number): RawCard | undefined
   return best;
 }
 
-export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings }): Queue {
-  const { deckId, limit, now } = opts;
-  const settings = opts.settings ?? getSettings();
+/**
+ * The pre-selection (docs/decisions/0003-queue-preselection.md): the cards that
+ * can be among the first `limit` items and the figures counted in SQL, i.e.
+ * everything lib/srs's buildQueue takes but `now`, `settings` and `limit`.
+ */
+export function queueCandidates(opts: { deckId: number | null; limit: number; now: Date; settings: Settings }): QueueCandidates {
+  const { deckId, limit, now, settings } = opts;
   const win = queueWindow(now, settings);
   const nowMs = now.getTime();
   const next = win.nextDayStart.getTime();
@@ -201,26 +185,12 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     notesAnsweredToday.push(...notesInLearning(candidates, nowMs, next));
   }
 
-  const cards = rows.map(toCardRow);
-  const q = buildQueue({
-    cards,
-    now,
-    settings,
+  return {
+    cards: rows.map(toCardRow),
     newIntroducedToday: today.newToday,
     reviewsDoneToday: today.reviewsToday,
     notesAnsweredToday,
-    limit,
     learningCounts: learning,
     reviewsDueTomorrow: tomorrow,
-  });
-  const items = q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) }));
-  return {
-    cards: items,
-    counts: q.counts,
-    nextDue: q.nextDue,
-    dueTomorrow: q.dueTomorrow,
-    learningLater: q.learningLater,
-    today: q.today,
-    nextDayStart: q.nextDayStart,
   };
 }

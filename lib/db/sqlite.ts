@@ -46,3 +46,12 @@ export function prepared(conn: Database.Database, sql: string): Database.Stateme
 export function stmt(sql: string): Database.Statement {
   return prepared(sqlite(), sql);
 }
+
+/**
+ * Runs `fn` in one write transaction on the app's connection (BEGIN IMMEDIATE:
+ * the write lock is taken up front, so nothing interleaves). Nested calls become
+ * savepoints. A service's one transaction per use case.
+ */
+export function inWriteTransaction<T>(fn: () => T): T {
+  return sqlite().transaction(fn).immediate();
+}

@@ -1,8 +1,38 @@
 // Use case: the next cards to study, in one deck (by key) or all decks.
-import { getQueue, type Queue } from "../db/queue";
+// lib/db/queue.ts pre-selects and pre-counts in SQL; lib/srs's buildQueue
+// decides the order and the limits (docs/decisions/0003-queue-preselection.md).
+import { buildQueue, previewIntervals, type CardRow, type IntervalPreview, type QueueCounts, type Settings } from "../srs";
+import { queueCandidates } from "../db/queue";
 import { findDeckByKey } from "../db/decks";
 import { readSettings } from "../db/settings";
 import { deckNotFound, type Failure } from "./outcomes";
+
+export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
+export type Queue = {
+  cards: QueueCard[];
+  counts: QueueCounts;
+  nextDue: Date | null;
+  dueTomorrow: number;
+  learningLater: { count: number; nextDue: Date } | null;
+  today: string;
+  nextDayStart: Date;
+};
+
+/** The queue of one deck (by id) or all decks (null), with each card's four answer previews. */
+export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings }): Queue {
+  const { deckId, limit, now } = opts;
+  const settings = opts.settings ?? readSettings();
+  const q = buildQueue({ ...queueCandidates({ deckId, limit, now, settings }), now, settings, limit });
+  return {
+    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
+    counts: q.counts,
+    nextDue: q.nextDue,
+    dueTomorrow: q.dueTomorrow,
+    learningLater: q.learningLater,
+    today: q.today,
+    nextDayStart: q.nextDayStart,
+  };
+}
 
 export type QueueResult = { ok: true; queue: Queue; deckId: number | null } | Failure;
 
@@ -10,5 +40,5 @@ export function readQueue(input: { deck: string | null; limit: number; now: Date
   const deck = input.deck === null ? null : findDeckByKey(input.deck);
   if (input.deck !== null && deck === null) return deckNotFound(input.deck);
   const deckId = deck?.id ?? null;
-  return { ok: true, deckId, queue: getQueue({ deckId, limit: input.limit, now: input.now, settings: readSettings() }) };
+  return { ok: true, deckId, queue: getQueue({ deckId, limit: input.limit, now: input.now }) };
 }

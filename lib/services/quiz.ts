@@ -1,7 +1,7 @@
 // Quizzes: creating one from a deck's live cards, answering its questions (each
 // answer is also a review of the card, source "quiz") and summarising it.
-// Raw better-sqlite3 like lib/db/review.ts, so that an answer and its review
-// are one synchronous transaction (answerCard nests as a savepoint).
+// One synchronous write transaction per answer, so that the answer and its
+// review are one (answerCard nests as a savepoint). SQL: lib/db/quizzes.ts.
 import { randomBytes, randomInt } from "node:crypto";
 import {
   answerShapeError,
@@ -19,16 +19,14 @@ import {
 import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
 import type { Verdict } from "../grade";
 import { answerCard } from "./review";
-import { sqlite, stmt } from "../db/sqlite";
+import { inWriteTransaction } from "../db/sqlite";
+import { finishIfComplete, findQuestion, findQuizHeader, insertQuiz, poolRows, questionsOf, quizExists, recordAnswer, termRows } from "../db/quizzes";
 import { findDeckByKey } from "../db/decks";
 import { deckNotFound, type Failure } from "./outcomes";
 
 /** Card formats the quiz can grade; flip cards are self-graded and stay in review. */
 const QUIZ_FORMATS = ["multiple-choice", "true-false", "cloze", "typed", "order"] as const;
 
-
-type PoolRow = { cardId: number; kind: string; payload: string; noteKey: string; noteKind: string; topic: string; fields: string };
-type TermRow = { noteKey: string; fields: string; sourceQuote: string; sourceLine: number | null; payload: string | null };
 
 function parse(json: string | null): unknown {
   if (json === null) return null;
@@ -44,16 +42,7 @@ function parse(json: string | null): unknown {
  * format. Suspended cards stay out: the learner asked not to see them.
  */
 export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[] {
-  const formats = QUIZ_FORMATS.map((f) => `'${f}'`).join(", ");
-  const rows = stmt(
-    `SELECT c.id AS cardId, c.kind AS kind, c.payload AS payload, n.key AS noteKey, n.kind AS noteKind, n.topic AS topic, n.fields AS fields
-       FROM Card c JOIN Note n ON n.id = c.noteId
-      WHERE c.deckId = ? AND c.retired = 0 AND c.suspended = 0 AND n.retired = 0
-        AND json_extract(c.payload, '$.format') IN (${formats})
-        AND (? = 'all' OR n.topic = ?)
-      ORDER BY c.id`,
-  ).all(deckId, topic, topic) as PoolRow[];
-  return rows.flatMap((r) => {
+  return poolRows(deckId, topic, QUIZ_FORMATS).flatMap((r) => {
     const q = cardToQuestion({ cardId: r.cardId, kind: r.kind, topic: r.topic, noteKey: r.noteKey, noteKind: r.noteKind, payload: parse(r.payload), fields: parse(r.fields) });
     return q ? [q] : [];
   });
@@ -61,14 +50,7 @@ export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[
 
 /** The deck's live vocabulary terms, for match questions. */
 export function deckTerms(deckId: number, fallbackFile: string): PoolTerm[] {
-  const rows = stmt(
-    `SELECT n.key AS noteKey, n.fields AS fields, n.sourceQuote AS sourceQuote, n.sourceLine AS sourceLine,
-            (SELECT c.payload FROM Card c WHERE c.noteId = n.id AND c.retired = 0 ORDER BY c.id LIMIT 1) AS payload
-       FROM Note n
-      WHERE n.deckId = ? AND n.kind = 'term' AND n.retired = 0
-      ORDER BY n.key`,
-  ).all(deckId) as TermRow[];
-  return rows.flatMap((r) => {
+  return termRows(deckId).flatMap((r) => {
     const t = termFields("term", parse(r.fields));
     if (!t) return [];
     const cardSource = toSource((parse(r.payload) as { source?: unknown } | null)?.source);
@@ -127,19 +109,13 @@ export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult 
 
   const built = buildQuiz({ pool, topic, length, seed });
   const id = newQuizId();
-  const db = sqlite();
-  db.transaction(() => {
-    // A quiz with no questions is finished as it starts.
-    const finishedAt = built.questions.length === 0 ? now.getTime() : null;
-    stmt(`INSERT INTO Quiz (id, deckId, topic, length, seed, createdAt, finishedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, deck.id, topic, length, seed, now.getTime(), finishedAt);
-    const insert = stmt(
-      `INSERT INTO QuizQuestion (quizId, position, questionId, cardId, type, topic, presented, answerKey) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    built.questions.forEach((q, position) => {
-      const key = built.answerKey[q.id]!;
-      insert.run(id, position, q.id, key.cardId, q.type, q.topic, JSON.stringify(q), JSON.stringify(key));
-    });
-  }).immediate();
+  const questions = built.questions.map((q) => {
+    const key = built.answerKey[q.id]!;
+    return { questionId: q.id, cardId: key.cardId, type: q.type, topic: q.topic, presented: JSON.stringify(q), answerKey: JSON.stringify(key) };
+  });
+  // A quiz with no questions is finished as it starts.
+  const finishedAt = built.questions.length === 0 ? now : null;
+  inWriteTransaction(() => insertQuiz({ id, deckId: deck.id, topic, length, seed, createdAt: now, finishedAt }, questions));
 
   const n = built.questions.length;
   const notice =
@@ -176,24 +152,6 @@ export type QuizFeedback = {
 
 export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | Failure;
 
-type QuestionRow = {
-  id: number;
-  quizId: string;
-  position: number;
-  questionId: string;
-  cardId: number | null;
-  type: QuestionType;
-  topic: Topic;
-  presented: string;
-  answerKey: string;
-  given: string | null;
-  correct: number | null;
-  verdict: string | null;
-  durationMs: number | null;
-  rating: number | null;
-  answeredAt: number | null;
-};
-
 class Rollback extends Error {
   constructor(readonly result: Extract<AnswerQuizResult, { ok: false }>) {
     super(result.error);
@@ -207,11 +165,9 @@ class Rollback extends Error {
  * once: a second answer is refused with 409 and changes nothing.
  */
 export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQuizResult {
-  const db = sqlite();
-  const run = db.transaction((): AnswerQuizResult => {
-    const quiz = stmt(`SELECT id FROM Quiz WHERE id = ?`).get(input.quizId) as { id: string } | undefined;
-    if (!quiz) return { ok: false, kind: "not-found", error: `quiz ${input.quizId} not found` };
-    const row = stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(input.quizId, input.questionId) as QuestionRow | undefined;
+  const run = (): AnswerQuizResult => {
+    if (!quizExists(input.quizId)) return { ok: false, kind: "not-found", error: `quiz ${input.quizId} not found` };
+    const row = findQuestion(input.quizId, input.questionId);
     if (!row) return { ok: false, kind: "not-found", error: `question ${input.questionId} is not in quiz ${input.quizId}` };
     if (row.answeredAt !== null) return { ok: false, kind: "conflict", error: `question ${input.questionId} was already answered` };
 
@@ -221,15 +177,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
 
     const grade = gradeQuizAnswer(key, input.answer);
     const rating = quizRating({ correct: grade.correct, durationMs: input.durationMs, type: key.type });
-    stmt(`UPDATE QuizQuestion SET given = ?, correct = ?, verdict = ?, durationMs = ?, rating = ?, answeredAt = ? WHERE id = ?`).run(
-      JSON.stringify(input.answer),
-      grade.correct ? 1 : 0,
-      grade.verdict ?? null,
-      Math.round(input.durationMs),
-      rating,
-      now.getTime(),
-      row.id,
-    );
+    recordAnswer(row.id, { given: JSON.stringify(input.answer), correct: grade.correct, verdict: grade.verdict ?? null, durationMs: input.durationMs, rating, answeredAt: now });
 
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
@@ -239,8 +187,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
       else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
     }
 
-    const open = stmt(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NULL`).get(input.quizId) as { n: number };
-    if (open.n === 0) stmt(`UPDATE Quiz SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(now.getTime(), input.quizId);
+    const finished = finishIfComplete(input.quizId, now);
 
     return {
       ok: true,
@@ -256,12 +203,12 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
         source: key.source,
         rating,
         ...(card ? { card } : {}),
-        finished: open.n === 0,
+        finished,
       },
     };
-  });
+  };
   try {
-    return run.immediate();
+    return inWriteTransaction(run);
   } catch (e) {
     if (e instanceof Rollback) return e.result;
     throw e;
@@ -294,12 +241,9 @@ export type QuizSummary = {
 };
 
 export function quizSummary(quizId: string): QuizSummary | null {
-  const quiz = stmt(
-    `SELECT q.id AS id, d.key AS deck, q.topic AS topic, q.length AS length, q.seed AS seed, q.createdAt AS createdAt, q.finishedAt AS finishedAt
-       FROM Quiz q JOIN Deck d ON d.id = q.deckId WHERE q.id = ?`,
-  ).get(quizId) as { id: string; deck: string; topic: TopicFilter; length: number; seed: number; createdAt: number; finishedAt: number | null } | undefined;
+  const quiz = findQuizHeader(quizId);
   if (!quiz) return null;
-  const rows = stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? ORDER BY position`).all(quizId) as QuestionRow[];
+  const rows = questionsOf(quizId);
 
   const byTopic: QuizSummary["byTopic"] = {};
   const missed: QuizSummary["missed"] = [];

@@ -1,12 +1,27 @@
-// Answering, undoing, suspending and burying cards. Each write is one
-// better-sqlite3 transaction (synchronous, so nothing interleaves): the card
-// and its review log change together or not at all.
+// Use cases of the review screen: answering, undoing, suspending and burying
+// cards. Each is one write transaction (synchronous, so nothing interleaves):
+// the card and its review log change together or not at all. SQL lives in
+// lib/db/cards.ts.
 import { applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, type CardRow, type IntervalPreview, type Rating } from "../srs";
 import { getSettings } from "./settings";
-import { sqlite, stmt } from "../db/sqlite";
-import { deckNotFound, type Failure } from "./outcomes";
+import { inWriteTransaction } from "../db/sqlite";
+import { conflict, deckNotFound, notFound, type Failure } from "./outcomes";
 import { findDeckByKey } from "../db/decks";
-import { CARD_COLUMNS, toCardRow, type RawCard } from "../db/card-rows";
+import { toCardRow, type RawCard } from "../db/card-rows";
+import {
+  buryLiveCard,
+  deleteLog,
+  findLogByReviewId,
+  findRawCard,
+  hasLaterAnswer,
+  insertLog,
+  newestReviewAnswer,
+  noteCardsOf,
+  restoreCard,
+  setBuriedUntil,
+  setLiveCardSuspended,
+  writeScheduledCard,
+} from "../db/cards";
 
 export type ReviewSource = "review" | "quiz";
 
@@ -27,34 +42,30 @@ export type AnswerResult =
 /** What undo restores: the card as it was, and the siblings this answer buried. */
 type Snapshot = { card: RawCard; siblings: { id: number; buriedUntil: number | null }[] };
 
-const getCard = (id: number) => stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE id = ?`).get(id) as RawCard | undefined;
-
 export function findCard(id: number): CardRow | null {
-  const r = getCard(id);
+  const r = findRawCard(id);
   return r ? toCardRow(r) : null;
 }
 
 /** Applies one answer: the card and its review log change together, in one transaction. */
 export function answerCard(input: AnswerInput, now: Date): AnswerResult {
-  const db = sqlite();
-  const run = db.transaction((): AnswerResult => {
-    const prior = stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(input.reviewId) as { cardId: number; snapshot: string } | undefined;
+  return inWriteTransaction((): AnswerResult => {
+    const prior = findLogByReviewId(input.reviewId);
     if (prior) {
-      if (prior.cardId !== input.cardId) return { ok: false, kind: "conflict", error: `reviewId ${input.reviewId} was already used for another card` };
+      if (prior.cardId !== input.cardId) return conflict(`reviewId ${input.reviewId} was already used for another card`);
       // The same answer sent twice: applied once, the first result returned
       // (its leech flag and buried siblings come from the stored snapshot).
       const snap = JSON.parse(prior.snapshot) as Snapshot;
-      const card = toCardRow(getCard(prior.cardId)!);
+      const card = toCardRow(findRawCard(prior.cardId)!);
       return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id) };
     }
-    // The card and the other cards of its note, in one statement.
-    const noteCards = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = (SELECT noteId FROM Card WHERE id = ?)`).all(input.cardId) as RawCard[];
+    const noteCards = noteCardsOf(input.cardId);
     const raw = noteCards.find((c) => c.id === input.cardId);
-    if (!raw || raw.retired) return { ok: false, kind: "not-found", error: `card ${input.cardId} not found` };
+    if (!raw || raw.retired) return cardNotFound(input.cardId);
     if (input.expectedReps !== undefined && raw.reps !== input.expectedReps) {
-      return { ok: false, kind: "conflict", error: `card ${input.cardId} was answered since you loaded it (reps ${raw.reps}, you saw ${input.expectedReps}); reload` };
+      return conflict(`card ${input.cardId} was answered since you loaded it (reps ${raw.reps}, you saw ${input.expectedReps}); reload`);
     }
-    if (raw.suspended && input.source === "review") return { ok: false, kind: "conflict", error: `card ${input.cardId} is suspended` };
+    if (raw.suspended && input.source === "review") return conflict(`card ${input.cardId} is suspended`);
 
     const settings = getSettings();
     const before = toCardRow(raw);
@@ -67,28 +78,16 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       card: raw,
       siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })),
     };
-    const snapshotJson = JSON.stringify(snapshot);
-
-    stmt(
-      `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
-         reps = ?, lapses = ?, state = ?, last_review = ?, leech = leech OR ?, suspended = suspended OR ?, updatedAt = ? WHERE id = ?`,
-    ).run(next.due.getTime(), next.stability, next.difficulty, next.elapsed_days, next.scheduled_days, next.learning_steps, next.reps, next.lapses, next.state, next.last_review?.getTime() ?? null, leech ? 1 : 0, leech ? 1 : 0, now.getTime(), raw.id);
-    stmt(
-      `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days,
-         learning_steps, reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(raw.id, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days, log.scheduled_days, log.learning_steps, now.getTime(), Math.round(input.durationMs), input.source, input.reviewId, snapshotJson);
-    const buryStmt = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
-    for (const id of bury.ids) buryStmt.run(bury.buriedUntil.getTime(), now.getTime(), id);
-    // The row as just written (the UPDATE above sets exactly these fields), without reading it back.
+    writeScheduledCard(raw.id, next, leech, now);
+    insertLog({ cardId: raw.id, log, reviewedAt: now, durationMs: input.durationMs, source: input.source, reviewId: input.reviewId, snapshot: JSON.stringify(snapshot) });
+    setBuriedUntil(bury.ids, bury.buriedUntil.getTime(), now);
+    // The row as just written (writeScheduledCard sets exactly these fields), without reading it back.
     const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };
     return { ok: true, card, duplicate: false, leech, buried: bury.ids };
   });
-  return run.immediate();
 }
 
-export type UndoResult =
-  | { ok: true; card: CardRow; undone: { reviewId: string; rating: number } }
-  | Failure;
+export type UndoResult = { ok: true; card: CardRow; undone: { reviewId: string; rating: number } } | Failure;
 
 /**
  * Undoes the newest review-screen answer (in one deck, or in all) exactly: the
@@ -97,49 +96,36 @@ export type UndoResult =
  * snapshot would silently erase that later change.
  */
 export function undoLastReview(now: Date, deckId: number | null = null): UndoResult {
-  const run = sqlite().transaction((): UndoResult => {
-    const log = (
-      deckId === null
-        ? stmt(`SELECT id, cardId, reviewId, rating, reviewedAt, snapshot FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 1`).get()
-        : stmt(
-            `SELECT l.id, l.cardId, l.reviewId, l.rating, l.reviewedAt, l.snapshot FROM ReviewLog l JOIN Card c ON c.id = l.cardId
-             WHERE l.source = 'review' AND c.deckId = ? ORDER BY l.id DESC LIMIT 1`,
-          ).get(deckId)
-    ) as { id: number; cardId: number; reviewId: string; rating: number; reviewedAt: number; snapshot: string } | undefined;
-    if (!log) return { ok: false, kind: "not-found", error: "nothing to undo" };
-    const newer = stmt(`SELECT 1 FROM ReviewLog WHERE cardId = ? AND id > ?`).get(log.cardId, log.id);
-    const current = getCard(log.cardId)!;
-    if (newer || current.updatedAt > log.reviewedAt) {
-      return { ok: false, kind: "conflict", error: `card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone` };
+  return inWriteTransaction((): UndoResult => {
+    const log = newestReviewAnswer(deckId);
+    if (!log) return notFound("nothing to undo");
+    const current = findRawCard(log.cardId)!;
+    if (hasLaterAnswer(log.cardId, log.id) || current.updatedAt > log.reviewedAt) {
+      return conflict(`card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone`);
     }
-    const { card: c, siblings } = JSON.parse(log.snapshot) as Snapshot;
-    stmt(
-      `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?, reps = ?,
-         lapses = ?, state = ?, last_review = ?, suspended = ?, buriedUntil = ?, leech = ?, updatedAt = ? WHERE id = ?`,
-    ).run(c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses, c.state, c.last_review, c.suspended, c.buriedUntil, c.leech, c.updatedAt ?? now.getTime(), c.id);
-    const restore = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
-    for (const s of siblings) restore.run(s.buriedUntil, now.getTime(), s.id);
-    stmt(`DELETE FROM ReviewLog WHERE id = ?`).run(log.id);
-    return { ok: true, card: toCardRow(getCard(log.cardId)!), undone: { reviewId: log.reviewId, rating: log.rating } };
+    const { card, siblings } = JSON.parse(log.snapshot) as Snapshot;
+    restoreCard(card, now);
+    for (const s of siblings) setBuriedUntil([s.id], s.buriedUntil, now);
+    deleteLog(log.id);
+    return { ok: true, card: toCardRow(findRawCard(log.cardId)!), undone: { reviewId: log.reviewId, rating: log.rating } };
   });
-  return run.immediate();
 }
 
 export type CardActionResult = { ok: true; card: CardRow } | Failure;
 
+const cardNotFound = (id: number) => notFound(`card ${id} not found`);
+
 export function setSuspended(cardId: number, suspended: boolean, now: Date): CardActionResult {
-  const r = stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(suspended ? 1 : 0, suspended ? 1 : 0, now.getTime(), cardId);
-  if (r.changes === 0) return { ok: false, kind: "not-found", error: `card ${cardId} not found` };
-  return { ok: true, card: findCard(cardId)! };
+  return inWriteTransaction(() => (setLiveCardSuspended(cardId, suspended, now) ? { ok: true, card: findCard(cardId)! } : cardNotFound(cardId)));
 }
 
 /** Hides the card until the next study day starts. */
 export function buryCard(cardId: number, now: Date): CardActionResult {
-  const s = getSettings();
-  const until = nextDayStart(now, s.timezone, s.dayStartHour).getTime();
-  const r = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ? AND retired = 0`).run(until, now.getTime(), cardId);
-  if (r.changes === 0) return { ok: false, kind: "not-found", error: `card ${cardId} not found` };
-  return { ok: true, card: findCard(cardId)! };
+  return inWriteTransaction(() => {
+    const s = getSettings();
+    const until = nextDayStart(now, s.timezone, s.dayStartHour).getTime();
+    return buryLiveCard(cardId, until, now) ? { ok: true, card: findCard(cardId)! } : cardNotFound(cardId);
+  });
 }
 
 export type UndoWithPreviews = { ok: true; card: CardRow; previews: IntervalPreview[]; undone: { reviewId: string; rating: number } } | Failure;

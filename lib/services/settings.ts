@@ -5,7 +5,7 @@ import { z } from "zod";
 import { settingsSchema, type FieldErrors } from "../srs/settings-schema";
 import type { Settings } from "../srs";
 import { readSettings, writeSettings } from "../db/settings";
-import { sqlite } from "../db/sqlite";
+import { inWriteTransaction } from "../db/sqlite";
 
 export type SaveResult =
   | { ok: true; settings: Settings }
@@ -41,8 +41,6 @@ export function patchSettings(input: unknown, now: Date): SaveResult {
   const r = settingsSchema.partial().safeParse(input);
   if (!r.success) return failure(r.error);
   const patch = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  const settings = sqlite()
-    .transaction(() => saveSettings({ ...readSettings(), ...patch }, now))
-    .immediate();
+  const settings = inWriteTransaction(() => saveSettings({ ...readSettings(), ...patch }, now));
   return { ok: true, settings };
 }

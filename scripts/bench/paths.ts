@@ -4,7 +4,7 @@
 import type Database from "better-sqlite3";
 import { fsrs, Rating, type Card as FsrsCard, type ReviewLog } from "ts-fsrs";
 import type * as Review from "../../lib/services/review";
-import type * as QueueMod from "../../lib/db/queue";
+import type * as QueueMod from "../../lib/services/queue";
 
 /** answerCard exactly as the API calls it: Good on a due review card, a fresh reviewId each time. */
 export function answerPath(review: typeof Review, cardIds: readonly number[], now: Date, tag = "answer") {

@@ -5,7 +5,7 @@ import { summarize, type Plan } from "./measure";
 import type { Profile } from "./profile";
 
 export async function profileQueue(deckId: number | null, now: Date, plan: Plan): Promise<Profile> {
-  const { getQueue } = await import("../../lib/db/queue");
+  const { getQueue } = await import("../../lib/services/queue");
   const { sqlite } = await import("../../lib/db/sqlite");
   const { timeStatements } = await import("./statement-timer");
 

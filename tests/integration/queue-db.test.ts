@@ -2,7 +2,7 @@
 // limits, the study-day boundary, previews and the "nothing left" numbers.
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getQueue, type Queue } from "@/lib/db/queue";
+import { getQueue, type Queue } from "@/lib/services/queue";
 import { answerCard, undoLastReview, type ReviewSource } from "@/lib/services/review";
 import { sqlite } from "@/lib/db/sqlite";
 import { formatInterval, type Rating, type Settings } from "@/lib/srs";

@@ -6,7 +6,7 @@
 // siblings, every state, burials, suspended / leech / retired cards, answers
 // today, small limits and budgets so that every LIMIT and headroom bites.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getQueue, type Queue } from "@/lib/db/queue";
+import { getQueue, type Queue } from "@/lib/services/queue";
 import { sqlite, stmt } from "@/lib/db/sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "@/lib/db/card-rows";
 import { buildQueue, previewIntervals, queueWindow, DEFAULT_SETTINGS, type Settings } from "@/lib/srs";

@@ -8,7 +8,7 @@ import { GET as getQueueRoute } from "@/app/api/v1/queue/route";
 import { POST as postSuspend } from "@/app/api/v1/cards/[id]/suspend/route";
 import { POST as postBury } from "@/app/api/v1/cards/[id]/bury/route";
 import { answerCard, undoLastReview, type AnswerInput } from "@/lib/services/review";
-import { getQueue } from "@/lib/db/queue";
+import { getQueue } from "@/lib/services/queue";
 import { sqlite } from "@/lib/db/sqlite";
 import type { Rating } from "@/lib/srs";
 import {

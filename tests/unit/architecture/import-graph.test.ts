@@ -113,6 +113,14 @@ describe("import graph", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps SQL in lib/db: services and routes run no statements of their own", () => {
+    const bad = files
+      .filter((f) => /^(lib\/services|lib\/api|app)\//.test(rel(f)))
+      .filter((f) => /\bstmt\(|\bprepared\(|\.prepare\(|\$queryRaw|\$executeRaw/.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(bad).toEqual([]);
+  });
+
   it("imports database packages only in lib/db and scripts", () => {
     const bad: string[] = [];
     for (const [from, pkgs] of packages) {
