@@ -36,7 +36,10 @@ const NOW = new Date(); // one instant for the whole run: every timed call sees 
 
 const dir = path.join(os.tmpdir(), `cardinal-bench-${process.pid}`);
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
-process.on("SIGINT", () => (cleanup(), process.exit(130)));
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
 const progress = (msg: string) => process.stderr.write(`${msg}\n`);
 
 const rows: Row[] = [];

@@ -121,7 +121,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             {(["review", "quiz"] as const).map((s) => (
               <tr key={s}>
                 <th scope="row" className="font-normal">{s === "review" ? "review (recall)" : "quiz (recognition)"}</th>
-                {stats.buttons[s].map((n, i) => <td key={i}>{n}</td>)}
+                {stats.buttons[s].map((n, i) => <td key={["again", "hard", "good", "easy"][i]}>{n}</td>)}
                 <td>{stats.sources[s]}</td>
               </tr>
             ))}

@@ -20,11 +20,13 @@ export function AnswerText({ value, ordered, against }: { value: string | string
       {value.map((v, i) => {
         const mark = Array.isArray(against) ? (against[i] === v ? "✓" : "✗") : null;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the items are positions in the learner's order; a text can repeat
           <li key={i} className={mark === "✓" ? "text-stone-700 dark:text-stone-300" : undefined}>
             {v}
             {mark && (
-              <span aria-label={mark === "✓" ? "in the right place" : "misplaced"} className="ml-1">
-                {mark}
+              <span className="ml-1">
+                <span aria-hidden="true">{mark}</span>
+                <span className="sr-only">{mark === "✓" ? "in the right place" : "misplaced"}</span>
               </span>
             )}
           </li>

@@ -100,12 +100,12 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
   // Each question's clock starts when it is shown; choice questions take focus
   // on their heading (cloze, order and match views focus their own controls).
   const questionKey = phase.name === "question" ? `${phase.quiz.id}:${phase.index}` : null;
+  const focusHeading = current?.type === "multiple-choice" || current?.type === "true-false";
   useEffect(() => {
     if (questionKey === null) return;
     startedAt.current = performance.now();
-    if (current && (current.type === "multiple-choice" || current.type === "true-false")) questionRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [questionKey]);
+    if (focusHeading) questionRef.current?.focus();
+  }, [questionKey, focusHeading]);
 
   const submit = useCallback(async () => {
     if (phase.name !== "question" || !current || busyRef.current) return;
@@ -241,7 +241,10 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
           <span>{TOPIC_LABELS[q.topic]}</span>
         </h1>
         {q.type === "match" ? <p className="text-lg">{q.prompt}</p> : <Prompt text={q.prompt} />}
-        <QuestionBody key={`${quiz.id}:${index}`} question={q} draft={draft} setDraft={(d) => (setDraft(d), setHint(null))} disabled={answered || busy} reveal={answered ? phase.feedback : null} />
+        <QuestionBody key={`${quiz.id}:${index}`} question={q} draft={draft} setDraft={(d) => {
+            setDraft(d);
+            setHint(null);
+          }} disabled={answered || busy} reveal={answered ? phase.feedback : null} />
         {!answered && (
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" onClick={() => void submit()} disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">

@@ -328,7 +328,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
                 {isTypedFormat(current.format) ? "Check answer" : "Show answer"} <span className="ml-2 text-sm opacity-70">Space</span>
               </button>
             ) : (
-              <div className="grid grid-cols-4 gap-2" role="group" aria-label="Rate your recall">
+              <fieldset className="grid grid-cols-4 gap-2" aria-label="Rate your recall">
                 {RATINGS.map((r) => {
                   const interval = current.previews.find((p) => p.rating === r.rating)?.interval;
                   const isSuggested = suggested === r.rating;
@@ -351,7 +351,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
                     </button>
                   );
                 })}
-              </div>
+              </fieldset>
             )}
             {revealed && suggested !== null && <p className="sr-only">Suggested rating: {ratingLabel(suggested)}</p>}
           </div>

@@ -1,6 +1,6 @@
 import { gradeTyped, normalizeAnswer } from "../grade";
 import type { Verdict } from "../grade";
-import { createRng, randomInt, shuffle, toSeed } from "../generate/rng";
+import { createRng, shuffle, toSeed } from "../generate/rng";
 import type { Rng } from "../generate/rng";
 import { QUESTION_TYPES, TOPICS } from "./types";
 import type {

@@ -49,7 +49,10 @@ describe("order", () => {
     makeLearning(S[1]!, plus(NOW, -20 * MIN_MS), plus(NOW, -30 * MIN_MS));
     makeLearning(S[2]!, plus(NOW, 5 * MIN_MS), plus(NOW, -5 * MIN_MS)); // later today
     const reviews = S.slice(3, 9);
-    reviews.forEach((id, i) => makeReview(id, plus(NOW, -(i + 1) * DAY_MS))); // S[8] most overdue
+    // S[8] most overdue
+    reviews.forEach((id, i) => {
+      makeReview(id, plus(NOW, -(i + 1) * DAY_MS));
+    });
 
     const q = queue(NOW);
     expect(q.counts).toEqual({ new: 3, learning: 2, review: 6 });
@@ -65,7 +68,11 @@ describe("order", () => {
       .filter((c) => !claimed.has(c.noteId));
     const firstPerNote: number[] = [];
     const seen = new Set<number>();
-    for (const c of eligible) if (!seen.has(c.noteId)) (seen.add(c.noteId), firstPerNote.push(c.id));
+    for (const c of eligible) {
+      if (seen.has(c.noteId)) continue;
+      seen.add(c.noteId);
+      firstPerNote.push(c.id);
+    }
     expect(news.map((c) => c.id)).toEqual(firstPerNote.slice(0, 3));
     expect(new Set(news.map((c) => c.noteId)).size).toBe(3);
   });
@@ -128,7 +135,9 @@ describe("daily limits", () => {
   it("the review cap counts reviews done today", () => {
     settings({ newPerDay: 0, reviewsPerDay: 4 });
     const reviews = S.slice(0, 7);
-    reviews.forEach((id, i) => makeReview(id, plus(NOW, -(i + 1) * 3_600_000)));
+    reviews.forEach((id, i) => {
+      makeReview(id, plus(NOW, -(i + 1) * 3_600_000));
+    });
     let q = queue(NOW);
     expect(q.counts).toEqual({ new: 0, learning: 0, review: 4 });
     expect(q.cards).toHaveLength(4);

@@ -357,7 +357,8 @@ describe("GET /api/v1/quiz/{id} and retrying the missed ones", () => {
       const right = i % 3 !== 0;
       const durationMs = 1000 * (i + 1);
       expectedTime += durationMs;
-      const t = (byTopic[q.topic] ??= { correct: 0, total: 0 });
+      const t = byTopic[q.topic] ?? { correct: 0, total: 0 };
+      byTopic[q.topic] = t;
       t.total++;
       if (right) t.correct++;
       else wrongIds.push(q.id);

@@ -57,7 +57,11 @@ function write(file: string, order: number[], gap = 0) {
     sql.prepare(`INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'alpha', 'Alpha', 'a.md', ?, ?), (2, 'beta', 'Beta', 'b.md', ?, ?)`).run(t, t, t, t);
     const notes = new Set<number>();
     const note = sql.prepare(`INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, createdAt, updatedAt) VALUES (?, ?, ?, 'term', ?, '{}', 'q', ?, ?)`);
-    for (const c of cards) if (!notes.has(c.note)) (notes.add(c.note), note.run(c.note, c.deck, `n${c.note}`, TOPICS[c.note % 3], t, t));
+    for (const c of cards) {
+      if (notes.has(c.note)) continue;
+      notes.add(c.note);
+      note.run(c.note, c.deck, `n${c.note}`, TOPICS[c.note % 3], t, t);
+    }
     const card = sql.prepare(
       `INSERT INTO Card (id, noteId, deckId, kind, payload, due, stability, difficulty, state, last_review, suspended, buriedUntil, leech, reps, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, 3, ?, ?)`,
@@ -73,7 +77,9 @@ function write(file: string, order: number[], gap = 0) {
       `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewedAt, durationMs, source, reviewId, snapshot)
        VALUES (?, ?, ?, ?, 1, 5, 0, 0, ?, 0, ?, ?, ?, ?, '{}')`,
     );
-    logs.forEach((l, i) => log.run(idOf.get(l.card), l.rating, l.state, l.at, l.sched, l.at, l.ms, l.source, `r${i}`));
+    logs.forEach((l, i) => {
+      log.run(idOf.get(l.card), l.rating, l.state, l.at, l.sched, l.at, l.ms, l.source, `r${i}`);
+    });
     sql.prepare(`INSERT INTO Settings (id, desiredRetention, newPerDay, dayStartHour, timezone, updatedAt) VALUES (1, 0.9, 5, 4, 'Europe/Berlin', ?)`).run(t);
   })();
   sql.close();

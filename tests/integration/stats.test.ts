@@ -109,7 +109,9 @@ function seed(file: string) {
       `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewedAt, durationMs, source, reviewId, snapshot)
        VALUES (?, ?, ?, ?, 1, 5, 0, 0, ?, 0, ?, ?, ?, ?, '{}')`,
     );
-    LOGS.forEach((l, i) => log.run(l.card, l.rating, l.state, Z(l.at), l.sched ?? 0, Z(l.at), l.ms ?? 1000, l.source, `r${i}`));
+    LOGS.forEach((l, i) => {
+      log.run(l.card, l.rating, l.state, Z(l.at), l.sched ?? 0, Z(l.at), l.ms ?? 1000, l.source, `r${i}`);
+    });
     sql.prepare(`INSERT INTO Settings (id, desiredRetention, newPerDay, dayStartHour, timezone, updatedAt) VALUES (1, 0.85, 2, 4, 'Europe/Berlin', ?)`).run(t);
   })();
   sql.close();

@@ -75,8 +75,8 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
               </tr>
             </thead>
             <tbody>
-              {history.map((h, i) => (
-                <tr key={i}>
+              {history.map((h) => (
+                <tr key={`${h.reviewedAt.getTime()}-${h.source}-${h.rating}`}>
                   <td>{fmt(h.reviewedAt, settings.timezone)}</td>
                   <td>{h.source}</td>
                   <td>{ratingLabel(h.rating)}</td>
