@@ -1,4 +1,4 @@
-// Cards and notes → quiz questions. Pure: lib/db/quiz.ts reads the rows, this
+// Cards and notes → quiz questions. Pure: lib/db/quizzes.ts reads the rows (via lib/services/quiz.ts), this
 // decides which cards make fair quiz questions and how they are asked.
 //
 //  card format      → question
