@@ -7,6 +7,13 @@ const nextConfig = {
   // build need not do it again, which also keeps `npm start` quick.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  experimental: {
+    // proxy.ts makes Next.js copy each request body so both it and the route can read it; the copy stops
+    // here, so a huge body never sits in memory (routes refuse anything over their own, smaller limit).
+    proxyClientMaxBodySize: "1mb",
+    // The settings form is a few hundred bytes; MAX_ACTION_BODY_BYTES in lib/web/request-policy.ts.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,10 @@ const nav = [
   { href: "/settings", label: "Settings" },
 ];
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, even the 404 page: Next.js can only put the
+  // CSP nonce (proxy.ts) on the scripts of a page it renders now.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">

@@ -229,9 +229,10 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
             {tally.right} right of {tally.answered}
           </span>
         </div>
-        <div className="h-1.5 overflow-hidden rounded bg-stone-200 dark:bg-stone-800" aria-hidden="true">
-          <div className="h-full bg-red-700 transition-all dark:bg-red-400" style={{ width: `${(done / total) * 100}%` }} />
-        </div>
+        {/* An SVG width, not a style attribute: the CSP refuses inline styles. */}
+        <svg className="block h-1.5 w-full rounded bg-stone-200 dark:bg-stone-800" aria-hidden="true">
+          <rect width={`${(done / total) * 100}%`} height="100%" className="fill-red-700 dark:fill-red-400" />
+        </svg>
       </div>
 
       <div ref={questionRef} tabIndex={-1} className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm outline-none dark:border-stone-800 dark:bg-stone-900" data-testid="quiz-question" data-type={q.type}>

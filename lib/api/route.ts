@@ -55,9 +55,9 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
 
 /** Reads a JSON body of at most MAX_BODY_BYTES and validates it. */
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<Parsed<z.infer<S>>> {
-  const text = await req.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) {
-    return { ok: false, response: jsonError(400, `request body too large (limit ${MAX_BODY_BYTES} bytes)`) };
+  const text = await readLimited(req, MAX_BODY_BYTES);
+  if (text === null) {
+    return { ok: false, response: jsonError(413, `request body too large (limit ${MAX_BODY_BYTES} bytes)`) };
   }
   let json: unknown;
   try {
@@ -67,6 +67,30 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
   }
   const r = schema.safeParse(json);
   return r.success ? { ok: true, data: r.data } : { ok: false, response: zodError(r.error) };
+}
+
+/**
+ * The body as text, or null once it passes `limit` bytes: a declared
+ * Content-Length over the limit is refused before reading, and a streamed body
+ * is counted as it arrives and dropped at the limit, so it never sits in memory.
+ */
+export async function readLimited(req: Request, limit: number): Promise<string | null> {
+  if (Number(req.headers.get("content-length") ?? "0") > limit) return null;
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 export function parseQuery<S extends z.ZodType>(url: string, schema: S): Parsed<z.infer<S>> {

@@ -165,10 +165,10 @@ describe("POST /api/v1/quiz", () => {
     if (field) expect(Object.keys((json.details as { fieldErrors: object }).fieldErrors)).toContain(field);
   });
 
-  it("400 for a body that is not JSON or too large", async () => {
+  it("400 for a body that is not JSON, 413 for one too large", async () => {
     expect((await create("{nope")).status).toBe(400);
     const big = await create({ deck: DECK, topic: "all", length: 5, questionIds: ["x".repeat(20_000)] });
-    expect(big.status).toBe(400);
+    expect(big.status).toBe(413);
     expect(big.json.error).toMatch(/too large/);
   });
 

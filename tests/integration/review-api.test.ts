@@ -99,11 +99,11 @@ describe("POST /api/v1/reviews: invalid bodies → 400, nothing written", () => 
     await expectNothingWritten(() => review(text), 400);
   });
 
-  it("an oversized payload (> 16 KB), even if otherwise valid JSON", async () => {
-    const b = await expectNothingWritten(() => review({ ...valid(), reviewId: "x".repeat(17 * 1024) }), 400);
+  it("an oversized payload (> 16 KB), even if otherwise valid JSON → 413", async () => {
+    const b = await expectNothingWritten(() => review({ ...valid(), reviewId: "x".repeat(17 * 1024) }), 413);
     expect(b.error).toMatch(/too large/);
     // Multi-byte characters count as bytes, not characters.
-    await expectNothingWritten(() => review({ ...valid(), reviewId: "é".repeat(9000) }), 400);
+    await expectNothingWritten(() => review({ ...valid(), reviewId: "é".repeat(9000) }), 413);
   });
 });
 

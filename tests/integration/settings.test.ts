@@ -151,10 +151,10 @@ describe("GET/PUT/PATCH /api/v1/settings", () => {
     ["PATCH with an unknown key", () => patch({ retention: 0.8 }), /invalid settings/, []],
   ];
 
-  it.each(bad)("400 { error, details } for %s, nothing written", async (_name, send, error, fields) => {
+  it.each(bad)("400 (413 when too large) { error, details } for %s, nothing written", async (_name, send, error, fields) => {
     const before = row();
     const res = await send();
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(error.source === "too large" ? 413 : 400);
     const body = (await res.json()) as { error: string; details: { fieldErrors?: Record<string, string[]> } | null };
     expect(body.error).toMatch(error);
     expect(body).toHaveProperty("details");
