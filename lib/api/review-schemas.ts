@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { deckKey, durationMs } from "./schemas";
+import { decimalInt, deckKey, durationMs } from "./schemas";
 import { RATING_LABELS, RATING_VALUES } from "../srs/ratings";
 
 export const queueQuery = z.object({
   deck: deckKey.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: decimalInt.pipe(z.number().int().min(1).max(100)).default(20),
 });
 
 export const reviewBody = z
@@ -16,6 +16,9 @@ export const reviewBody = z
     reps: z.number().int().min(0).optional(),
   })
   .strict();
+
+/** Bodies that carry nothing must carry nothing: `{}` or empty. */
+export const emptyBody = z.object({}).strict();
 
 export const suspendBody = z.object({ suspended: z.boolean().default(true) }).strict();
 

@@ -42,6 +42,35 @@ export function answerShapeError(type: QuestionType, answer: unknown): string | 
   }
 }
 
+/**
+ * Why an answer of the right shape still cannot answer this question, or null:
+ * an option index past the options, an order of other length or other items
+ * than the question's, a match of other terms. Like a wrong shape, a client
+ * error, never graded as a wrong answer.
+ */
+export function answerFitError(key: AnswerKey, answer: unknown): string | null {
+  switch (key.type) {
+    case "multiple-choice":
+      return typeof answer === "number" && answer >= key.options.length
+        ? `option ${answer} does not exist; the options are 0 to ${key.options.length - 1}`
+        : null;
+    case "order": {
+      const given = answer as string[];
+      if (given.length !== key.items.length) return `an order answer has the question's ${key.items.length} items, not ${given.length}`;
+      const sorted = (xs: readonly string[]) => JSON.stringify([...xs].sort());
+      return sorted(given) === sorted(key.items) ? null : "an order answer has exactly the question's items, each once";
+    }
+    case "match": {
+      const given = readPairs(answer);
+      if (given.length !== key.pairs.length) return `a match answer pairs the question's ${key.pairs.length} terms, not ${given.length}`;
+      const lefts = new Set(given.map((p) => p.left));
+      return lefts.size === key.pairs.length && key.pairs.every((p) => lefts.has(p.left)) ? null : "a match answer pairs each of the question's terms once";
+    }
+    default:
+      return null;
+  }
+}
+
 /** A given answer as the learner would read it back (option text, True/False, items, "term → definition"). */
 export function describeAnswer(key: AnswerKey, answer: unknown): string | string[] {
   switch (key.type) {

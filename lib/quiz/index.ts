@@ -5,7 +5,7 @@ export { quizRating, RATING_THRESHOLDS } from "./rating";
 export type { QuizRating } from "./rating";
 export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool, pickAvoidingSiblings, readPairs } from "./build";
 export type { BuildQuizInput, BuiltQuiz, QuizGrade } from "./build";
-export { answerShapeError, describeAnswer } from "./answer";
+export { answerFitError, answerShapeError, describeAnswer } from "./answer";
 export {
   cardToQuestion,
   matchQuestion,

@@ -4,6 +4,7 @@
 // review are one (answerCard nests as a savepoint). SQL: lib/db/quizzes.ts.
 import { randomBytes, randomInt } from "node:crypto";
 import {
+  answerFitError,
   answerShapeError,
   buildQuiz,
   cardToQuestion,
@@ -172,7 +173,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
     if (row.answeredAt !== null) return { ok: false, kind: "conflict", error: `question ${input.questionId} was already answered` };
 
     const key = JSON.parse(row.answerKey) as AnswerKey;
-    const shape = answerShapeError(key.type, input.answer);
+    const shape = answerShapeError(key.type, input.answer) ?? answerFitError(key, input.answer);
     if (shape) return { ok: false, kind: "invalid", error: `invalid answer: ${shape}` };
 
     const grade = gradeQuizAnswer(key, input.answer);

@@ -318,12 +318,12 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
     expect(logCount()).toBe(before);
   });
 
-  it("400 for an oversized body, or an answer of the wrong shape for the question type; nothing recorded", async () => {
+  it("413 for an oversized body, 400 for an answer of the wrong shape for the question type; nothing recorded", async () => {
     const quiz = (await create({ deck: DECK, topic: "pipeline", length: 20, seed: 17 })).json;
     const q = quiz.questions.find((x) => x.type === "order")!;
     const before = logCount();
     const big = await answer(quiz.id, { questionId: q.id, answer: "y".repeat(20_000), durationMs: 1 });
-    expect(big.status).toBe(400);
+    expect(big.status).toBe(413);
     const shape = await answer(quiz.id, { questionId: q.id, answer: "not a list", durationMs: 1 });
     expect(shape.status).toBe(400);
     expect(shape.json.error).toMatch(/order answer/);

@@ -5,6 +5,7 @@ import { getSettings } from "@/lib/services/settings";
 import { recallAfter, retrievability, studyDayOf, daysBetween } from "@/lib/srs";
 import { cardDto } from "@/lib/api/review-dto";
 import { ratingLabel } from "@/lib/srs/ratings";
+import { idParam } from "@/lib/api/schemas";
 import { LineChart } from "@/app/components/charts/line-chart";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,8 @@ const STATE = ["new", "learning", "review", "relearning"];
 const fmt = (d: Date, tz: string) => d.toLocaleString("en-GB", { timeZone: tz, dateStyle: "medium", timeStyle: "short" });
 
 export default async function CardPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  const detail = Number.isInteger(id) && id > 0 ? getCardDetail(id) : null;
+  const id = idParam.safeParse((await params).id);
+  const detail = id.success ? getCardDetail(id.data) : null;
   if (!detail) notFound();
   const { card, deck, note, history } = detail;
   const settings = getSettings();
