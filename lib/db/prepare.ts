@@ -1,10 +1,11 @@
 // Opens (creating if needed) and migrates the SQLite file before the app
 // starts. Every way this can fail on a learner's machine becomes a SetupError
 // with one line naming the path and what to do.
-import { mkdirSync, accessSync, constants, existsSync } from "node:fs";
+import { mkdirSync, accessSync, constants, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { migrate, readMigrations, MigrationError, type MigrateResult } from "./migrate";
+import { migrate, readMigrations, MigrationError, type MigrateResult, type Migration } from "./migrate";
+import { ledgerState } from "./ledger-check";
 
 export class SetupError extends Error {
   override name = "SetupError";
@@ -12,9 +13,27 @@ export class SetupError extends Error {
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
 
-export function openDatabase(file: string): Database.Database {
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync never returns for
+ * some paths under /proc (it retries the parent forever), this fails at once.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let at = dir;
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if (!statSync(at).isDirectory()) throw Object.assign(new Error(`${at} is not a directory`), { code: "ENOTDIR" });
+  for (const d of missing) mkdirSync(d);
+}
+
+/** Opens the file; refuses, before anything writes to it, a database that is not Cardinal's. */
+export function openDatabase(file: string, migrations: Migration[] = readMigrations(MIGRATIONS_DIR)): Database.Database {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirs(path.dirname(file));
     accessSync(path.dirname(file), constants.W_OK);
     if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
   } catch (e) {
@@ -29,9 +48,16 @@ export function openDatabase(file: string): Database.Database {
   try {
     // Reading the schema is the cheapest check that the file really is SQLite.
     db.prepare("SELECT count(*) FROM sqlite_master").get();
+    // Even `journal_mode = WAL` rewrites the header, so the check comes first.
+    const state = ledgerState(db, migrations);
+    if (state.kind === "foreign") {
+      db.close();
+      throw new SetupError(`${file} is not Cardinal's database: it ${state.message}; it was left untouched. Set DATABASE_URL to another file, e.g. DATABASE_URL=file:./data/cardinal.db`);
+    }
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
   } catch (e) {
+    if (e instanceof SetupError) throw e;
     db.close();
     if (isCode(e, "SQLITE_NOTADB") || isCode(e, "SQLITE_CORRUPT")) {
       throw new SetupError(`${file} is not a usable SQLite database (${reason(e)}); move it aside to start fresh, or set DATABASE_URL to another file`);
@@ -46,9 +72,10 @@ export function openDatabase(file: string): Database.Database {
 
 /** Creates and migrates the database file; returns what was applied. */
 export function prepareDatabase(file: string, migrationsDir = MIGRATIONS_DIR, now?: () => Date): MigrateResult {
-  const db = openDatabase(file);
+  const migrations = readMigrations(migrationsDir);
+  const db = openDatabase(file, migrations);
   try {
-    return migrate(db, readMigrations(migrationsDir), now);
+    return migrate(db, migrations, now);
   } catch (e) {
     if (e instanceof MigrationError) throw new SetupError(`${file}: ${e.message}`);
     if (isCode(e, "SQLITE_READONLY")) throw new SetupError(`cannot write the database at ${file} (${reason(e)}); set DATABASE_URL to a writable path`);

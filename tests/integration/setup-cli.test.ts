@@ -2,7 +2,8 @@
 // stderr naming the path and what to do, exit code 1, no stack trace.
 import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -40,5 +41,32 @@ describe("db:migrate on bad setups", () => {
     expect(r.status).toBe(1);
     expect(r.stderr.split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^cardinal: cannot write the database at .*DATABASE_URL/);
+  });
+
+  it("stops with one line for another program's SQLite file and leaves it byte-for-byte untouched", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "cardinal-cli-")), "other.db");
+    const other = new Database(file);
+    other.exec(`CREATE TABLE Card (id INTEGER PRIMARY KEY, front TEXT, back TEXT); INSERT INTO Card VALUES (1, 'Q', 'A')`);
+    other.close();
+    const before = readFileSync(file);
+    const r = migrateWith(`file:${file}`);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")).toHaveLength(1);
+    expect(r.stderr).toBe(
+      `cardinal: ${file} is not Cardinal's database: it holds another program's data (tables Card) and no Cardinal migrations; it was left untouched. Set DATABASE_URL to another file, e.g. DATABASE_URL=file:./data/cardinal.db`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all()).toEqual([{ name: "Card" }]);
+    after.close();
+  });
+
+  it("fails within 5 seconds with one line for a path that cannot be created (under /proc)", () => {
+    const t0 = Date.now();
+    const r = migrateWith("file:/proc/cardinal/data/c.db");
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^cardinal: cannot write the database at \/proc\/cardinal\/data\/c\.db \(ENOENT\); set DATABASE_URL/);
   });
 });
