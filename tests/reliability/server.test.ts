@@ -5,6 +5,8 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fingerprint } from "../helpers/db-fingerprint";
 import { sqlite } from "@/lib/db/sqlite";
 import { ensureBuilt, rssMb, startServer, type AppServer } from "../helpers/app-server";
 import { DAY_MS, resetCards, seedDeck, singletonCards, useSettings } from "../helpers/seed";
@@ -139,6 +141,35 @@ describe("over HTTP: host names and origins", () => {
     expect((await rawRequest("POST", "/api/v1/reviews", { host, "content-type": "text/plain" }, body)).status).toBe(415);
     expect((await rawRequest("POST", "/api/v1/reviews", { host, origin: `http://${host}`, "sec-fetch-site": "same-origin", "content-type": "application/json" }, body)).status).toBe(201);
   });
+});
+
+describe("over HTTP: fuzzing the whole stack", () => {
+  const PATHS = ["/", "/review", "/settings", "/api/v1/reviews", "/api/v1/reviews/undo", "/api/v1/cards/5/bury", "/api/v1/cards/0x10/suspend", "/api/v1/settings", "/api/v1/quiz", "/api/v1/queue?limit=1e1", "/api/v1/stats?deck=%00", "/api/v1/nope", "/api/v2/reviews", "/cards/abc", "/_next/static/x.js"];
+  it("never a 5xx, never a write on a 4xx", async () => {
+    let cases = 0;
+    const without = ({ HealthProbe: _p, ...rest }: Record<string, string>) => rest;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "PROPFIND"),
+        fc.oneof(fc.constantFrom(...PATHS), fc.string({ maxLength: 20 }).map((s) => `/api/v1/${encodeURIComponent(s)}`)),
+        fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=--x", ""),
+        fc.constantFrom(undefined, "http://evil.example", `http://127.0.0.1:${server.port}`),
+        fc.oneof(fc.string({ maxLength: 100 }), fc.json({ maxDepth: 2 }), fc.constant("")),
+        async (method, path, contentType, origin, body) => {
+          cases++;
+          const before = without(fingerprint(sqlite()));
+          const headers: Record<string, string> = { host: `127.0.0.1:${server.port}` };
+          if (contentType) headers["content-type"] = contentType;
+          if (origin) headers.origin = origin;
+          const r = await rawRequest(method, path, headers, method === "GET" || method === "HEAD" ? undefined : body);
+          expect(r.status, `${method} ${path} ${contentType} ${origin}`).toBeLessThan(500);
+          if (r.status >= 400) expect(without(fingerprint(sqlite())), `${method} ${path} → ${r.status} wrote`).toEqual(before);
+        },
+      ),
+      { numRuns: 150, seed: 1201 },
+    );
+    console.log(`HTTP fuzz: ${cases} requests`);
+  }, 60_000);
 });
 
 describe("SIGKILL while answering", () => {

@@ -1,12 +1,14 @@
-// proxy.ts on Request objects: which host names, origins, content types and
-// declared sizes it refuses, and the headers every answer carries.
+// What proxy.ts does, on Request objects (lib/web/gate.ts): which host names,
+// origins, content types, declared sizes and forms it refuses, and the headers
+// every answer carries.
 import { afterEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
+import { gate } from "@/lib/web/gate";
 import { proxy } from "@/proxy";
 
 type Init = { method?: string; headers?: Record<string, string> };
 const call = (url: string, { method = "GET", headers = {} }: Init = {}) =>
-  proxy(new NextRequest(url, { method, headers: { host: new URL(url).host, ...headers } }));
+  gate(new NextRequest(url, { method, headers: { host: new URL(url).host, ...headers } }));
 const passes = (r: Response) => r.headers.get("x-middleware-next") === "1";
 const errorOf = async (r: Response) => ((await r.json()) as { error: string }).error;
 
@@ -152,5 +154,25 @@ describe("security headers on every answer", () => {
   it("hands the CSP to Next.js on the request, so it can put the nonce on its scripts", () => {
     const r = call("http://127.0.0.1:3000/");
     expect(r.headers.get("x-middleware-request-content-security-policy")).toBe(r.headers.get("content-security-policy"));
+  });
+});
+
+describe("page posts whose form cannot be read", () => {
+  const form = (body: string, ct = "multipart/form-data; boundary=xyz") =>
+    proxy(new NextRequest("http://127.0.0.1:3000/settings", { method: "POST", headers: { host: "127.0.0.1:3000", "content-type": ct }, body }));
+
+  it("are 400 (Next.js would answer 500), with the security headers", async () => {
+    for (const body of ["", "abc", "--xyz\r\nnot a part"]) {
+      const r = await form(body);
+      expect(r.status).toBe(400);
+      expect(await errorOf(r)).toMatch(/malformed multipart/);
+      expect(r.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+
+  it("a well-formed form goes on to the Server Action", async () => {
+    const ok = "--xyz\r\nContent-Disposition: form-data; name=\"newPerDay\"\r\n\r\n20\r\n--xyz--\r\n";
+    expect(passes(await form(ok))).toBe(true);
+    expect(passes(await form("a=1", "application/x-www-form-urlencoded"))).toBe(true);
   });
 });
