@@ -1,6 +1,6 @@
 // Parses an authored YAML file against a zod schema. Never throws: every
 // problem becomes a diagnostic with the file and the line of the offending node.
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from "yaml";
 import type { z } from "zod";
 import type { Diagnostic } from "./types";
 
@@ -18,9 +18,19 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     }
     return 1;
   };
+  /** The line of `key` itself inside the mapping at `path` (an unknown field points at its own line). */
+  const lineOfKey = (path: (string | number)[], key: string): number => {
+    const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (pair && isNode(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+    }
+    return lineOf(path);
+  };
+  // prettyErrors: false leaves linePos unset; the offset in e.pos is always there.
   const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => ({
     file,
-    line: e.linePos?.[0]?.line ?? 1,
+    line: lineAt(e.pos[0]),
     severity: doc.errors.includes(e) ? "error" : "warning",
     message: `YAML: ${e.message.split("\n")[0]}`,
   }));
@@ -30,6 +40,12 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+      if (issue.code === "unrecognized_keys") {
+        for (const k of issue.keys) {
+          diagnostics.push({ file, line: lineOfKey(path, k), severity: "error", message: `${[...path, k].join(".")}: unknown field ${JSON.stringify(k)}` });
+        }
+        continue;
+      }
       diagnostics.push({ file, line: lineOf(path), severity: "error", message: `${path.join(".") || "(document)"}: ${issue.message}` });
     }
     return { value: null, diagnostics, lineOf };
