@@ -28,9 +28,9 @@ if (!empty) {
   sqlite().prepare(`VACUUM INTO ?`).run(template);
 }
 
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], {
+const server = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, HOST: "127.0.0.1", PORT: process.env.PORT ?? "3100", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

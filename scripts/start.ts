@@ -13,9 +13,10 @@ migrateOrExit();
 await syncContentOrExit();
 buildIfStale();
 
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", host, "-p", port], {
+// scripts/serve.mjs is `next start` plus a body-size check before reading.
+const server = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, HOST: host, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.log(`Cardinal: http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));

@@ -4,8 +4,9 @@
 // the service's failure outcome, which OUTCOME_STATUS maps to a status. Any
 // exception becomes JSON too (errorResponse): never an empty body.
 import { z } from "zod";
+import limits from "../web/body-limits.json";
 
-export const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_BODY_BYTES = limits.api;
 
 import type { Failure, FailureKind } from "../services/outcomes";
 

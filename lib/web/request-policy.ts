@@ -9,8 +9,10 @@
 // Pure functions of the request's method, path and headers; proxy.ts applies them.
 
 export const LOOPBACK_HOSTNAMES = ["localhost", "127.0.0.1", "[::1]"] as const;
+import limits from "./body-limits.json";
+
 /** Server Actions (the settings form) post small forms; next.config.mjs sets the same limit. */
-export const MAX_ACTION_BODY_BYTES = 64 * 1024;
+export const MAX_ACTION_BODY_BYTES = limits.form;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Host names (lower case, IPv6 in brackets) the server answers to: loopback, `HOST`, and `ALLOWED_HOSTS` (comma-separated). */

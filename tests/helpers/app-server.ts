@@ -1,4 +1,4 @@
-// The real server (`next start`, the production build) on a database of its
+// The real server (scripts/serve.mjs, as `npm start` runs it) on a database of its
 // own, for tests that need HTTP, a process to kill, or its memory: builds if the
 // sources changed (as `npm start` does), migrates and seeds the file, and waits
 // for /api/v1/health.
@@ -22,11 +22,11 @@ export function ensureBuilt(): void {
   buildIfStale();
 }
 
-/** Starts `next start` on `dbFile` (already migrated) and a free port; resolves once healthy. */
+/** Starts the server on `dbFile` (already migrated) and a free port; resolves once healthy. */
 export async function startServer(dbFile: string, port?: number): Promise<AppServer> {
   const p = port ?? (await freePort());
-  const proc = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(p)], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  const proc = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(p), DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

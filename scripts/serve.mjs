@@ -1,0 +1,38 @@
+// The production server: Next.js's request handler behind a plain Node HTTP
+// server, so that a body declared larger than the limit is refused (413) from
+// its headers alone, before a byte of it is read, and the connection closed.
+// (`next start` cannot: with a proxy.ts, Next.js reads every body to its end
+// before the proxy's answer goes out.) Everything else — proxy.ts, routes,
+// pages — is Next.js as usual. HOST and PORT as for `npm start`. Plain JS, so
+// it starts without a TypeScript loader.
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import next from "next";
+
+const limits = JSON.parse(readFileSync(new URL("../lib/web/body-limits.json", import.meta.url), "utf8"));
+const hostname = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? 3000);
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  const limit = (req.url ?? "").startsWith("/api/") ? limits.api : limits.form;
+  if (declared > limit) {
+    res.writeHead(413, {
+      "content-type": "application/json",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "x-frame-options": "DENY",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      connection: "close",
+    });
+    res.end(JSON.stringify({ error: `request body too large (limit ${limit} bytes)`, details: null }));
+    return;
+  }
+  void handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`ready on http://${hostname}:${port}`));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
