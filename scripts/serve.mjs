@@ -9,7 +9,7 @@ import http from "node:http";
 import { readFileSync } from "node:fs";
 import next from "next";
 
-const limits = JSON.parse(readFileSync(new URL("../lib/web/body-limits.json", import.meta.url), "utf8"));
+const limits = JSON.parse(readFileSync(new URL("../lib/api/body-limits.json", import.meta.url), "utf8"));
 const hostname = process.env.HOST ?? "127.0.0.1";
 const port = Number(process.env.PORT ?? 3000);
 

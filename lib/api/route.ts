@@ -4,7 +4,7 @@
 // the service's failure outcome, which OUTCOME_STATUS maps to a status. Any
 // exception becomes JSON too (errorResponse): never an empty body.
 import { z } from "zod";
-import limits from "../web/body-limits.json";
+import limits from "./body-limits.json";
 
 export const MAX_BODY_BYTES = limits.api;
 

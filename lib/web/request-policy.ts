@@ -9,7 +9,7 @@
 // Pure functions of the request's method, path and headers; proxy.ts applies them.
 
 export const LOOPBACK_HOSTNAMES = ["localhost", "127.0.0.1", "[::1]"] as const;
-import limits from "./body-limits.json";
+import limits from "../api/body-limits.json";
 
 /** Server Actions (the settings form) post small forms; next.config.mjs sets the same limit. */
 export const MAX_ACTION_BODY_BYTES = limits.form;

@@ -33,9 +33,10 @@ async function start(specFile: string): Promise<SpecServer> {
   const db = path.join(dir, "cardinal.db");
   copyFileSync(TEMPLATE, db);
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // The production server as `npm start` runs it (scripts/serve.mjs: next's handler plus the body-size check).
+  const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: `file:${db}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
   for (const until = Date.now() + 60_000; Date.now() < until; ) {

@@ -7,11 +7,11 @@
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { test, expect, type ConsoleMessage, type Page, type Request } from "@playwright/test";
+import type { ConsoleMessage, Request } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { fingerprintFile } from "../helpers/db-fingerprint";
 
 const DECK = "claude-character";
-const DB_FILE = path.resolve(".tmp/e2e/cardinal-e2e.db");
 const REBIND_NAME = "attacker.example";
 
 // Chromium resolves the attacker's name to this machine, as a rebinding DNS server would.
@@ -64,7 +64,8 @@ const ATTACKS = [
 ] as const;
 
 for (const origin of ["127.0.0.1", "localhost"] as const) {
-  test(`a hostile page on http://${origin}:<other port> writes nothing: every attack is refused`, async ({ page, baseURL }) => {
+  test(`a hostile page on http://${origin}:<other port> writes nothing: every attack is refused`, async ({ page, baseURL, specServer }) => {
+    const DB_FILE = path.join(specServer.dir, "cardinal.db");
     // Something to undo and a live card to suspend: a real answer from Cardinal's own client.
     const queue = (await (await page.request.get(`/api/v1/queue?deck=${DECK}`)).json()) as { cards: { id: number; reps: number }[] };
     const card = queue.cards[0]!;
@@ -106,12 +107,13 @@ for (const origin of ["127.0.0.1", "localhost"] as const) {
     } finally {
       await hostile.close();
     }
-    // Put the card back for the other specs.
+    // The hostile page's undo did nothing: the real answer is still there to undo.
     expect((await page.request.post("/api/v1/reviews/undo", { data: {} })).status()).toBe(200);
   });
 }
 
-test("DNS rebinding: a page opened under another host name is refused, and so are its writes", async ({ page, baseURL }) => {
+test("DNS rebinding: a page opened under another host name is refused, and so are its writes", async ({ page, baseURL, specServer }) => {
+  const DB_FILE = path.join(specServer.dir, "cardinal.db");
   const port = new URL(baseURL!).port;
   const before = fingerprintFile(DB_FILE);
   const res = await page.goto(`http://${REBIND_NAME}:${port}/settings`);
@@ -184,7 +186,7 @@ test("every page hydrates and works under the CSP, with no violation", async ({ 
 
   const missing = await page.goto("/no-such-page");
   expect(missing?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/progress");

@@ -3,7 +3,7 @@
 // a module of the same tier or a higher one fails tests/unit/architecture/import-graph.test.ts,
 // and so does any import cycle between files.
 export const LAYERS: readonly (readonly string[])[] = [
-  ["scripts", "app"], // entry points: npm scripts; routes, pages and components (parse, call, map)
+  ["scripts", "app", "lib/web"], // entry points: npm scripts; routes, pages and components (parse, call, map); what proxy.ts applies to every request
   ["lib/api"], // zod schemas, DTOs, the error-to-HTTP mapper and the route wrapper
   ["lib/services"], // one function per use case, one transaction each, typed outcomes
   ["lib/db"], // connections, repositories (SQL and row mapping only), migrations
