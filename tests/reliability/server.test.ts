@@ -6,6 +6,7 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import Database from "better-sqlite3";
 import { fingerprint } from "../helpers/db-fingerprint";
 import { sqlite } from "@/lib/db/sqlite";
 import { ensureBuilt, rssMb, startServer, type AppServer } from "../helpers/app-server";
@@ -133,7 +134,9 @@ describe("bodies are limited while they stream", () => {
 /** A raw request with any Host header (fetch will not send one of its choosing). */
 function rawRequest(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: server.port, method, path, headers }, (res) => {
+    // Node frames a DELETE/OPTIONS body only when told its length.
+    const framed = body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) };
+    const req = http.request({ host: "127.0.0.1", port: server.port, method, path, headers: framed }, (res) => {
       let b = "";
       res.on("data", (c) => (b += c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: b }));
@@ -162,6 +165,41 @@ describe("over HTTP: host names and origins", () => {
     expect((await rawRequest("POST", "/api/v1/reviews", { host, "content-type": "text/plain" }, body)).status).toBe(415);
     expect((await rawRequest("POST", "/api/v1/reviews", { host, origin: `http://${host}`, "sec-fetch-site": "same-origin", "content-type": "application/json" }, body)).status).toBe(201);
   });
+});
+
+describe("over HTTP: every failure is one JSON error", () => {
+  it("an unknown /api/v1 path is a JSON 404; a wrong method a JSON 405 with Allow", async () => {
+    const missing = await rawRequest("GET", "/api/v1/no-such-thing", { host: `127.0.0.1:${server.port}` });
+    expect(missing.status).toBe(404);
+    expect(missing.headers["content-type"]).toMatch(/application\/json/);
+    expect(JSON.parse(missing.body).error).toEqual(expect.any(String));
+    for (const [method, path, allow] of [["DELETE", "/api/v1/reviews", "POST"], ["GET", "/api/v1/reviews/undo", "POST"], ["POST", "/api/v1/settings", "GET, PUT, PATCH"]] as const) {
+      const r = await rawRequest(method, path, { host: `127.0.0.1:${server.port}`, "content-type": "application/json" }, method === "GET" ? undefined : "{}");
+      expect(r.status, `${method} ${path}: ${r.body}`).toBe(405);
+      expect(r.headers.allow).toBe(allow);
+      expect(JSON.parse(r.body).error).toMatch(/method not allowed/);
+    }
+  });
+
+  it("a database held by another program past the busy timeout is a 503 saying what to do; nothing is half-written", async () => {
+    const cardId = singletonCards()[3]!;
+    const reps = cardReps(cardId);
+    const other = new Database(dbFile);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const res = await postJson("/api/v1/reviews", { cardId, rating: 3, durationMs: 1000, reviewId: `busy-${randomUUID()}` });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: string }).error).toMatch(/database unavailable: the database is busy/);
+      const health = await fetch(`${server.base}/api/v1/health`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ ok: false, reason: "unwritable" });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(cardReps(cardId)).toBe(reps);
+    expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
+  }, 20_000);
 });
 
 describe("over HTTP: fuzzing the whole stack", () => {
