@@ -190,6 +190,6 @@ test("every page hydrates and works under the CSP, with no violation", async ({ 
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/progress");
-  await page.screenshot({ path: ".tmp/security-progress-390.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("progress-390.png"), fullPage: true });
   expect(problems).toEqual([]);
 });
