@@ -15,9 +15,8 @@ let migrations: Migration[] | undefined;
 
 export async function checkHealth(now: Date = new Date()): Promise<Health> {
   migrations ??= readMigrations(path.resolve(process.cwd(), "prisma/migrations"));
-  let db;
   try {
-    db = sqlite();
+    const db = sqlite();
     const state = ledgerState(db, migrations);
     if (state.kind === "foreign") return problem("foreign", `not Cardinal's database: it ${state.message}; set DATABASE_URL to another file`);
     if (state.kind === "empty") return problem("pending", "the database has no tables; run npm run db:migrate");
@@ -28,13 +27,13 @@ export async function checkHealth(now: Date = new Date()): Promise<Health> {
     try {
       db.prepare(`INSERT INTO "HealthProbe" (id, checkedAt) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET checkedAt = excluded.checkedAt`).run(now.getTime());
     } catch (e) {
-      return problem("unwritable", `the database cannot be written (${describe(e)}); free disk space, check the file's permissions, or close other programs using it`);
+      return problem("unwritable", `the database cannot be written (${causeOf(e)}); free disk space, check the file's permissions, or close other programs using it`);
     } finally {
       db.pragma(`busy_timeout = ${busy}`);
     }
     return { ok: true, db: "ok", migrations: state.applied };
   } catch (e) {
-    return problem("unreadable", `the database cannot be read (${describe(e)}); if the file is damaged, move it aside and restart to start fresh`);
+    return problem("unreadable", `the database cannot be read (${causeOf(e)}); if the file is damaged, move it aside and restart to start fresh`);
   }
 }
 
@@ -42,7 +41,7 @@ function problem(reason: HealthProblem, error: string): Health {
   return { ok: false, db: "error", reason, error };
 }
 
-function describe(e: unknown): string {
+function causeOf(e: unknown): string {
   const code = e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : "";
   const msg = e instanceof Error ? e.message.split("\n")[0]! : String(e);
   return [code, msg].filter(Boolean).join(": ") || "unknown error";

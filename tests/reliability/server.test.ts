@@ -242,7 +242,8 @@ describe("SIGKILL while answering", () => {
       let i = seed;
       while (!stop) {
         const reviewId = `crash-${randomUUID()}`;
-        const cardId = cards[(i = (i * 1103515245 + 12345) % 2147483648) % cards.length]!;
+        i = (i * 1103515245 + 12345) % 2147483648;
+        const cardId = cards[i % cards.length]!;
         sentTotal++;
         try {
           const r = await postJson("/api/v1/reviews", { cardId, rating: 1 + (i % 4), durationMs: 1500, reviewId });
