@@ -95,27 +95,82 @@ function byCard(entries: readonly HistoryEntry[]): HistoryEntry[][] {
   return groups;
 }
 
-export function buildTrainingItems(entries: readonly HistoryEntry[], rule: StudyDayRule): TrainingItem[] {
-  const days = new Map<HistoryEntry, number>();
-  const kept = byCard(entries).map(fromLastLearningBlock);
+/**
+ * The items in compact form: each kept card's reviews once, and each item as
+ * (card, prefix length). 41k reviews make ~235k item reviews; sharing the
+ * prefixes keeps building, copying to a worker and converting cheap.
+ */
+export interface TrainingSet {
+  cards: { cardId: string; reviews: TrainingReview[] }[];
+  /** In order of `reviewTime` (rule 5). */
+  items: { card: number; length: number; reviewTime: number }[];
+}
+
+export function buildTrainingSet(entries: readonly HistoryEntry[], rule: StudyDayRule): TrainingSet {
+  const kept = byCard(entries)
+    .map(fromLastLearningBlock)
+    .filter((c) => c.length > 0);
   const flat = kept.flat();
-  const numbers = studyDayNumbers(
+  const days = studyDayNumbers(
     flat.map((e) => e.reviewTime),
     rule,
   );
-  flat.forEach((e, i) => days.set(e, numbers[i]!));
-
-  const items: TrainingItem[] = [];
+  const cards: TrainingSet["cards"] = [];
+  const items: TrainingSet["items"] = [];
+  let at = 0;
   for (const card of kept) {
+    const index = cards.length;
     const reviews: TrainingReview[] = card.map((e, i) => ({
       rating: e.rating,
-      deltaT: i === 0 ? 0 : Math.max(0, days.get(e)! - days.get(card[i - 1]!)!),
+      deltaT: i === 0 ? 0 : Math.max(0, days[at + i]! - days[at + i - 1]!),
     }));
     for (let k = 1; k < card.length; k++) {
-      if (reviews[k]!.deltaT > 0) {
-        items.push({ cardId: card[k]!.cardId, reviewTime: card[k]!.reviewTime, reviews: reviews.slice(0, k + 1) });
-      }
+      if (reviews[k]!.deltaT > 0) items.push({ card: index, length: k + 1, reviewTime: card[k]!.reviewTime });
     }
+    cards.push({ cardId: card[0]!.cardId, reviews });
+    at += card.length;
   }
-  return items.sort((a, b) => a.reviewTime - b.reviewTime);
+  items.sort((a, b) => a.reviewTime - b.reviewTime);
+  return { cards, items };
+}
+
+export function expandTrainingSet(set: TrainingSet): TrainingItem[] {
+  return set.items.map((it) => {
+    const card = set.cards[it.card]!;
+    return { cardId: card.cardId, reviewTime: it.reviewTime, reviews: card.reviews.slice(0, it.length) };
+  });
+}
+
+export function buildTrainingItems(entries: readonly HistoryEntry[], rule: StudyDayRule): TrainingItem[] {
+  return expandTrainingSet(buildTrainingSet(entries, rule));
+}
+
+/** Typed arrays for a worker (transferable): reviews of all cards back to back, items as (start, length). */
+export interface PackedTrainingSet {
+  ratings: Uint8Array;
+  deltas: Uint32Array;
+  starts: Uint32Array;
+  lengths: Uint32Array;
+}
+
+export function packTrainingSet(set: TrainingSet): PackedTrainingSet {
+  const total = set.cards.reduce((n, c) => n + c.reviews.length, 0);
+  const ratings = new Uint8Array(total);
+  const deltas = new Uint32Array(total);
+  const cardStart = new Uint32Array(set.cards.length);
+  let at = 0;
+  set.cards.forEach((c, i) => {
+    cardStart[i] = at;
+    for (const r of c.reviews) {
+      ratings[at] = r.rating;
+      deltas[at++] = r.deltaT;
+    }
+  });
+  const starts = new Uint32Array(set.items.length);
+  const lengths = new Uint32Array(set.items.length);
+  set.items.forEach((it, i) => {
+    starts[i] = cardStart[it.card]!;
+    lengths[i] = it.length;
+  });
+  return { ratings, deltas, starts, lengths };
 }

@@ -1,0 +1,39 @@
+// The learner's review history as FSRS training input: Cardinal's own
+// ReviewLog and, when the Anki import (issue 14) has created it, the
+// ImportedReview table. Raw SQL on the direct connection: a fit reads every
+// review, and Prisma would add ~10× the time for 40k rows.
+//
+// Card keys keep the two sources apart: "c:<Card.id>", "i:<importId>:<sourceCardId>".
+// Quiz answers are included (docs/decisions/0035-quiz-answers-train-fsrs.md).
+import { stmt } from "./sqlite";
+
+export type HistorySource = "review" | "quiz" | "imported";
+
+export interface HistoryRow {
+  cardId: string;
+  reviewTime: number;
+  rating: number;
+  state: number;
+  source: HistorySource;
+}
+
+export function hasImportedReviews(): boolean {
+  return stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ImportedReview'`).pluck().get() === 1;
+}
+
+export function readTrainingHistory(): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  const own = stmt(`SELECT cardId, reviewedAt, rating, state, source FROM ReviewLog`).raw().all() as [number, number, number, number, string][];
+  for (const [cardId, reviewTime, rating, state, source] of own) {
+    rows.push({ cardId: `c:${cardId}`, reviewTime, rating, state, source: source === "quiz" ? "quiz" : "review" });
+  }
+  if (hasImportedReviews()) {
+    const imported = stmt(`SELECT importId, sourceCardId, reviewTime, rating, state FROM ImportedReview WHERE rating BETWEEN 1 AND 4`)
+      .raw()
+      .all() as [number | string, number | string, number, number, number][];
+    for (const [importId, sourceCardId, reviewTime, rating, state] of imported) {
+      rows.push({ cardId: `i:${importId}:${sourceCardId}`, reviewTime, rating, state, source: "imported" });
+    }
+  }
+  return rows;
+}

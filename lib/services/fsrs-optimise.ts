@@ -1,0 +1,208 @@
+/**
+ * Optimising FSRS on the learner's own history (issue 15): start a fit in a
+ * worker, follow its progress, cancel it, apply or discard its result, and
+ * restore an earlier parameter set.
+ *
+ * One fit at a time per server process; jobs live in memory (on globalThis,
+ * like the database connection, so every Next.js bundle sees the same ones).
+ * A server restart forgets a finished fit that was not applied: nothing was
+ * written, so nothing is lost but the wait.
+ *
+ * Applying is one transaction: the ParameterSet history (with the parameters
+ * in force before the first optimised set, so defaults can be restored) and
+ * the new weights in Settings. It is refused when the weights changed since
+ * the fit started — the comparison shown would no longer be "current".
+ */
+import { randomUUID } from "node:crypto";
+import { buildTrainingSet, packTrainingSet } from "../fsrs-fit/items";
+import { healthCheck, type HealthIssue } from "../fsrs-fit/health";
+import { runFit, type FitResult, type RunningFit } from "../fsrs-fit/fit-runner";
+import { readTrainingHistory, type HistorySource } from "../db/fsrs-history";
+import { countParameterSets, getParameterSet, insertParameterSet, listParameterSets, type ParameterSetRow } from "../db/parameter-sets";
+import { getSettings, patchSettings } from "../db/settings";
+import { sqlite } from "../db/sqlite";
+import { parseSteps } from "../srs";
+
+export type JobStatus = "running" | "done" | "cancelled" | "failed" | "applied" | "discarded";
+
+export interface OptimisationJob {
+  id: string;
+  status: JobStatus;
+  startedAt: Date;
+  finishedAt: Date | null;
+  progress: { current: number; total: number };
+  reviews: Record<HistorySource, number>;
+  items: number;
+  health: HealthIssue[];
+  /** The weights in force when the fit started (null: FSRS-6 defaults); "current" in the comparison. */
+  baseWeights: number[] | null;
+  result: FitResult | null;
+  error: string | null;
+}
+
+type Registry = { jobs: Map<string, { job: OptimisationJob; run: RunningFit | null }>; latest: string | null };
+const registry = ((globalThis as unknown as { __cardinalFits?: Registry }).__cardinalFits ??= { jobs: new Map(), latest: null });
+
+const view = (job: OptimisationJob): OptimisationJob => structuredClone(job);
+const sameWeights = (a: readonly number[] | null, b: readonly number[] | null) => JSON.stringify(a) === JSON.stringify(b);
+
+export type StartOutcome =
+  | { kind: "started"; job: OptimisationJob }
+  | { kind: "conflict"; job: OptimisationJob }
+  | { kind: "invalid"; reason: "no-items"; job: OptimisationJob };
+
+/** `clock` stamps when the fit finishes (a parameter so tests can pin it). */
+export function startOptimisation(now: Date, clock: () => Date = () => new Date()): StartOutcome {
+  for (const { job } of registry.jobs.values()) if (job.status === "running") return { kind: "conflict", job: view(job) };
+  const settings = getSettings();
+  const rows = readTrainingHistory();
+  const set = buildTrainingSet(rows, { timeZone: settings.timezone, dayStartHour: settings.dayStartHour });
+  const reviews: Record<HistorySource, number> = { review: 0, quiz: 0, imported: 0 };
+  for (const r of rows) reviews[r.source]++;
+  const job: OptimisationJob = {
+    id: randomUUID(),
+    status: "running",
+    startedAt: now,
+    finishedAt: null,
+    progress: { current: 0, total: 0 },
+    reviews,
+    items: set.items.length,
+    health: healthCheck(
+      rows.map((r) => ({ rating: r.rating, state: r.state, selfRated: r.source !== "quiz" })),
+      set.items.length,
+    ),
+    baseWeights: settings.weights,
+    result: null,
+    error: null,
+  };
+  // Forget older finished jobs: only the latest one is shown or applied.
+  for (const [id, j] of registry.jobs) if (j.job.status !== "running") registry.jobs.delete(id);
+  registry.latest = job.id;
+  if (set.items.length === 0) {
+    job.status = "failed";
+    job.finishedAt = now;
+    registry.jobs.set(job.id, { job, run: null });
+    return { kind: "invalid", reason: "no-items", job: view(job) };
+  }
+  const run = runFit(packTrainingSet(set), {
+    current: settings.weights,
+    numRelearningSteps: parseSteps(settings.relearningSteps).length,
+    onProgress: (current, total) => {
+      job.progress = { current, total };
+    },
+  });
+  registry.jobs.set(job.id, { job, run });
+  void run.done.then((outcome) => {
+    const entry = registry.jobs.get(job.id);
+    if (entry) entry.run = null;
+    job.finishedAt = clock();
+    if (outcome.kind === "done") {
+      job.status = "done";
+      job.result = outcome.result;
+      job.progress = { current: job.progress.total || 1, total: job.progress.total || 1 };
+    } else if (outcome.kind === "cancelled") job.status = "cancelled";
+    else {
+      job.status = "failed";
+      job.error = outcome.message;
+    }
+  });
+  return { kind: "started", job: view(job) };
+}
+
+export function getOptimisation(id: string): OptimisationJob | null {
+  const e = registry.jobs.get(id);
+  return e ? view(e.job) : null;
+}
+
+/** The latest job (running or finished), if any. */
+export function latestOptimisation(): OptimisationJob | null {
+  return registry.latest ? getOptimisation(registry.latest) : null;
+}
+
+/** Resolves when the job is no longer running (for the CLI and tests). */
+export async function settled(id: string): Promise<OptimisationJob | null> {
+  const e = registry.jobs.get(id);
+  if (e?.run) await e.run.done;
+  // The .then above runs before ours: it was attached first.
+  await Promise.resolve();
+  return getOptimisation(id);
+}
+
+export type CancelOutcome = { kind: "not-found" } | { kind: "conflict"; job: OptimisationJob } | { kind: "cancelling"; job: OptimisationJob };
+
+export function cancelOptimisation(id: string): CancelOutcome {
+  const e = registry.jobs.get(id);
+  if (!e) return { kind: "not-found" };
+  if (e.job.status !== "running" || !e.run) return { kind: "conflict", job: view(e.job) };
+  e.run.cancel();
+  return { kind: "cancelling", job: view(e.job) };
+}
+
+export type ApplyOutcome =
+  | { kind: "not-found" }
+  | { kind: "conflict"; reason: "not-finished" | "weights-changed"; job: OptimisationJob }
+  | { kind: "applied"; job: OptimisationJob; parameterSetId: number };
+
+export function applyOptimisation(id: string, now: Date): ApplyOutcome {
+  const e = registry.jobs.get(id);
+  if (!e) return { kind: "not-found" };
+  const { job } = e;
+  if (job.status !== "done" || !job.result) return { kind: "conflict", reason: "not-finished", job: view(job) };
+  const result = job.result;
+  const parameterSetId = sqlite()
+    .transaction((): number | null => {
+      if (!sameWeights(getSettings().weights, job.baseWeights)) return null;
+      if (countParameterSets() === 0) {
+        insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now });
+      }
+      const setId = insertParameterSet({
+        weights: result.parameters,
+        source: "optimised",
+        logLoss: result.fitted.logLoss,
+        rmseBins: result.fitted.rmseBins,
+        items: job.items,
+        appliedAt: now,
+      });
+      const r = patchSettings({ weights: result.parameters }, now);
+      if (!r.ok) throw new Error(`fitted weights refused by the settings schema: ${r.error.message}`);
+      return setId;
+    })
+    .immediate();
+  if (parameterSetId === null) return { kind: "conflict", reason: "weights-changed", job: view(job) };
+  job.status = "applied";
+  return { kind: "applied", job: view(job), parameterSetId };
+}
+
+export type DiscardOutcome = { kind: "not-found" } | { kind: "conflict"; job: OptimisationJob } | { kind: "discarded"; job: OptimisationJob };
+
+export function discardOptimisation(id: string): DiscardOutcome {
+  const e = registry.jobs.get(id);
+  if (!e) return { kind: "not-found" };
+  if (e.job.status !== "done") return { kind: "conflict", job: view(e.job) };
+  e.job.status = "discarded";
+  return { kind: "discarded", job: view(e.job) };
+}
+
+export interface ParameterHistory {
+  current: number[] | null;
+  sets: ParameterSetRow[];
+}
+
+export function parameterHistory(): ParameterHistory {
+  return { current: getSettings().weights, sets: listParameterSets() };
+}
+
+export type RestoreOutcome = { kind: "not-found" } | { kind: "restored"; weights: number[] | null; parameterSetId: number };
+
+export function restoreParameterSet(id: number, now: Date): RestoreOutcome {
+  return sqlite()
+    .transaction((): RestoreOutcome => {
+      const set = getParameterSet(id);
+      if (!set) return { kind: "not-found" };
+      const r = patchSettings({ weights: set.weights }, now);
+      if (!r.ok) throw new Error(`stored weights refused by the settings schema: ${r.error.message}`);
+      const parameterSetId = insertParameterSet({ weights: set.weights, source: "restored", logLoss: set.logLoss, rmseBins: set.rmseBins, items: set.items, appliedAt: now });
+      return { kind: "restored", weights: set.weights, parameterSetId };
+    })
+    .immediate();
+}
