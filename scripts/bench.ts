@@ -3,6 +3,7 @@
 // npm run bench -- --quick      small collection, few iterations: a smoke run
 // npm run bench -- --profile    also time each step of the answer path and of the
 //                               queue fetch (done anyway for one that misses its target)
+// npm run bench -- --fsrs-only  only the FSRS rows (fit on 41,847 reviews, simulator)
 // (npm prints its own "> cardinal bench" header; use `npm run -s bench -- --json` for pure JSON)
 //
 // Each collection is a fresh SQLite file in a temp folder, migrated by the
@@ -19,13 +20,16 @@ import { profileAnswer, profileTable, type Profile } from "./bench/profile";
 import { profileQueue } from "./bench/profile-queue";
 import { loadGetStats } from "./bench/stats";
 import { sizeLabel, table, type Row } from "./bench/report";
+import { benchFit } from "./bench/fsrs-fit";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const quick = args.includes("--quick");
 const wantProfile = args.includes("--profile");
+const fsrsOnly = args.includes("--fsrs-only");
 
-const SIZES = quick ? [{ cards: 2_000, logs: 50_000 }] : [{ cards: 10_000, logs: 1_000_000 }, { cards: 100_000, logs: 1_000_000 }];
+const FIT_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 9 };
+const SIZES = fsrsOnly ? [] : quick ? [{ cards: 2_000, logs: 50_000 }] : [{ cards: 10_000, logs: 1_000_000 }, { cards: 100_000, logs: 1_000_000 }];
 const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations: 300 };
 // A queue fetch or getStats call costs 10–1000× an answer: fewer warm-ups suffice.
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
@@ -116,6 +120,7 @@ try {
     sqlite().close(); // before the file goes; the next size opens its own
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
+  rows.push(...(await benchFit(dir, FIT_PLAN, progress)));
 } finally {
   cleanup();
 }

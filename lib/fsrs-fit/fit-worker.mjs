@@ -3,6 +3,11 @@
 // so the server's event loop stays free while fsrs-rs works. Plain JavaScript
 // so that it runs unchanged under `next start`, tsx and Vitest.
 //
+// The worker is long-lived and runs one fit at a time: terminating it while
+// fsrs-rs still holds its progress callback aborts the whole process (napi
+// threadsafe-function assertion), so it is never terminated; a cancel only
+// makes the next progress callback stop the fit.
+//
 // in:  { type: "fit", packed: PackedTrainingSet (items.ts), current: number[] | null, numRelearningSteps?: number }
 //      { type: "cancel" }
 // out: { type: "progress", current, total } | { type: "done", parameters, current, fitted }
@@ -11,6 +16,7 @@ import { parentPort } from "node:worker_threads";
 import { FSRSBinding, FSRSBindingItem, FSRSBindingReview, computeParameters } from "@open-spaced-repetition/binding";
 
 let cancelled = false;
+let busy = false;
 
 const metrics = (items, parameters) => {
   const m = new FSRSBinding(parameters ?? undefined).evaluate(items);
@@ -22,6 +28,9 @@ parentPort.on("message", async (msg) => {
     cancelled = true;
     return;
   }
+  if (busy) return parentPort.postMessage({ type: "error", message: "a fit is already running" });
+  busy = true;
+  cancelled = false;
   try {
     const { ratings, deltas, starts, lengths } = msg.packed;
     // One review object per review; items are prefixes of their card's reviews.
@@ -40,5 +49,7 @@ parentPort.on("message", async (msg) => {
     parentPort.postMessage({ type: "done", parameters, current: metrics(items, msg.current), fitted: metrics(items, parameters) });
   } catch (e) {
     parentPort.postMessage(cancelled ? { type: "cancelled" } : { type: "error", message: String(e?.message ?? e) });
+  } finally {
+    busy = false;
   }
 });

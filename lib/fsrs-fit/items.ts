@@ -83,16 +83,16 @@ export function studyDayNumbers(times: readonly number[], rule: StudyDayRule): n
 
 /** Groups by card in card-id order, each card's reviews by time (both stable). */
 function byCard(entries: readonly HistoryEntry[]): HistoryEntry[][] {
-  const sorted = [...entries].sort((a, b) =>
-    a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : a.reviewTime - b.reviewTime,
-  );
-  const groups: HistoryEntry[][] = [];
-  for (const e of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.cardId === e.cardId) last.push(e);
-    else groups.push([e]);
+  // A Map keeps first-seen order and Array#sort is stable, so this equals one
+  // stable sort by (cardId, reviewTime) — at a fraction of its string compares.
+  const groups = new Map<string, HistoryEntry[]>();
+  for (const e of entries) {
+    const g = groups.get(e.cardId);
+    if (g) g.push(e);
+    else groups.set(e.cardId, [e]);
   }
-  return groups;
+  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.map((k) => groups.get(k)!.sort((a, b) => a.reviewTime - b.reviewTime));
 }
 
 /**
