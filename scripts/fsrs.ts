@@ -6,11 +6,22 @@
 //       RMSE(bins) of the FSRS-6 defaults, of parameters fitted on all items
 //       (in-sample) and of the time-series split, plus the fitted parameters.
 //       Zone defaults to UTC, day start to 4.
+//   optimise [--apply] [--json]
+//       fits FSRS on the app's database (DATABASE_URL, as `npm start`): your
+//       reviews and quiz answers, plus imported Anki reviews; prints current vs
+//       fitted parameters on the same data, in numbers and words, and the
+//       health check. --apply makes the fitted parameters the ones in use.
+//   history [--json]      parameter sets applied so far (newest first)
+//   restore <id>          makes an earlier parameter set the one in use
 import { readFileSync } from "node:fs";
 import { parseRevlogCsv, CsvError } from "../lib/fsrs-fit/csv";
 import { buildTrainingItems } from "../lib/fsrs-fit/items";
 import { evaluationReport, type EvaluationReport } from "../lib/fsrs-fit/evaluate-report";
 import { isValidTimeZone } from "../lib/srs";
+import { databasePath } from "../lib/db/database-path";
+import { prepareDatabase } from "../lib/db/prepare";
+import { healthIssueInWords, improvementInWords } from "../lib/fsrs-fit/words";
+import { exitOnSetupError } from "./lib/setup-steps";
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
@@ -24,6 +35,7 @@ function fail(msg: string): never {
 function usage(msg?: string): never {
   if (msg) console.error(`fsrs: ${msg}`);
   console.error("usage: npm run -s fsrs -- evaluate <csv> [--timezone ZONE] [--day-start HOUR] [--json]");
+  console.error("       npm run -s fsrs -- optimise [--apply] [--json] | history [--json] | restore <id>");
   process.exit(2);
 }
 
@@ -86,10 +98,81 @@ async function evaluateCommand(args: string[]) {
   else printTable(report);
 }
 
+function openDatabase() {
+  try {
+    prepareDatabase(databasePath());
+  } catch (e) {
+    exitOnSetupError(e);
+  }
+  return import("../lib/services/fsrs-optimise");
+}
+
+const f4 = (x: number) => x.toFixed(4);
+
+async function optimiseCommand(args: string[]) {
+  const svc = await openDatabase();
+  const started = svc.startOptimisation(new Date());
+  if (started.kind === "conflict") fail("a fit is already running");
+  const health = started.job.health.map(healthIssueInWords);
+  if (started.kind === "invalid") {
+    if (json) console.log(JSON.stringify({ status: "no-items", items: 0, reviews: started.job.reviews, health: started.job.health }));
+    else console.log(["No reviews to learn from yet: a card needs a first review and a review on a later day.", ...health].join("\n"));
+    process.exit(1);
+  }
+  const r = started.job.reviews;
+  if (!json) process.stderr.write(`fitting on ${r.review} reviews, ${r.quiz} quiz answers, ${r.imported} imported Anki reviews (${started.job.items} items) …\n`);
+  const job = (await svc.settled(started.job.id))!;
+  if (job.status !== "done" || !job.result) fail(`the fit ${job.status}${job.error ? `: ${job.error}` : ""}`);
+  const { current, fitted, parameters } = job.result;
+  const applied = args.includes("--apply") ? svc.applyOptimisation(job.id, new Date()) : null;
+  if (applied && applied.kind !== "applied") fail(`not applied: ${applied.kind === "conflict" ? applied.reason : applied.kind}`);
+  if (json) {
+    console.log(JSON.stringify({ status: applied ? "applied" : "fitted", items: job.items, reviews: job.reviews, current, fitted, parameters, health: job.health, words: improvementInWords(current, fitted) }));
+    return;
+  }
+  console.log(`${"".padEnd(22)} logLoss  RMSE(bins)`);
+  console.log(`${(job.baseWeights ? "current parameters" : "current (defaults)").padEnd(22)} ${f4(current.logLoss)}   ${f4(current.rmseBins)}`);
+  console.log(`${"fitted parameters".padEnd(22)} ${f4(fitted.logLoss)}   ${f4(fitted.rmseBins)}`);
+  console.log(improvementInWords(current, fitted));
+  for (const h of health) console.log(`warning: ${h}`);
+  console.log(`parameters: ${parameters.map(f4).join(" ")}`);
+  console.log(applied ? `applied (parameter set ${applied.kind === "applied" ? applied.parameterSetId : ""}); \`npm run fsrs -- history\` lists earlier sets` : "not applied: run again with --apply to use them");
+}
+
+async function historyCommand() {
+  const svc = await openDatabase();
+  const h = svc.parameterHistory();
+  if (json) return console.log(JSON.stringify(h));
+  if (h.sets.length === 0) return console.log(`no parameter sets applied yet; in use: ${h.current ? "custom weights" : "FSRS-6 defaults"}`);
+  for (const s of h.sets) {
+    const fit = s.logLoss !== null ? ` logLoss ${f4(s.logLoss)} RMSE ${f4(s.rmseBins!)} on ${s.items} items` : "";
+    console.log(`#${s.id} ${s.appliedAt.toISOString()} ${s.source.padEnd(9)} ${s.weights ? `${s.weights.length} weights` : "FSRS-6 defaults"}${fit}`);
+  }
+}
+
+async function restoreCommand(args: string[]) {
+  const id = Number(args.find((a) => !a.startsWith("--")));
+  if (!Number.isInteger(id) || id < 1) usage("restore needs a parameter set id (see `history`)");
+  const svc = await openDatabase();
+  const r = svc.restoreParameterSet(id, new Date());
+  if (r.kind === "not-found") fail(`no parameter set ${id}`);
+  console.log(`restored parameter set ${id}: ${r.weights ? r.weights.map(f4).join(" ") : "FSRS-6 defaults"}`);
+}
+
 const [command, ...rest] = argv;
 switch (command) {
   case "evaluate":
     await evaluateCommand(rest);
+    break;
+  case "optimise":
+  case "optimize":
+    await optimiseCommand(rest);
+    break;
+  case "history":
+    await historyCommand();
+    break;
+  case "restore":
+    await restoreCommand(rest);
     break;
   default:
     usage(command ? `unknown command ${command}` : undefined);
