@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getSettings } from "@/lib/services/settings";
 import { SettingsForm } from "./settings-form";
 import { toFormValues, type SettingsFormState } from "./form-values";
+import { OptimisePanel } from "./optimise-panel";
+import { jobDto, parameterSetDto } from "@/lib/api/fsrs-dto";
+import { latestOptimisation, parameterHistory } from "@/lib/services/fsrs-optimise";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings · Cardinal" };
@@ -15,6 +18,8 @@ function timeZones(current: string): string[] {
 
 export default function SettingsPage() {
   const settings = getSettings();
+  const job = latestOptimisation();
+  const history = parameterHistory();
   const initial: SettingsFormState = { status: "idle", message: "", errors: {}, values: toFormValues(settings) };
   return (
     <section aria-labelledby="settings-heading" className="max-w-2xl">
@@ -25,7 +30,13 @@ export default function SettingsPage() {
         How Cardinal schedules your reviews (FSRS). A change applies from your next answer; cards already scheduled keep
         their due dates until you answer them again.
       </p>
-      <SettingsForm initial={initial} timeZones={timeZones(settings.timezone)} />
+      {/* Keyed by the weights: applying or restoring parameters below remounts the form with them. */}
+      <SettingsForm key={JSON.stringify(settings.weights)} initial={initial} timeZones={timeZones(settings.timezone)} />
+      <OptimisePanel
+        initialJob={job ? jobDto(job) : null}
+        initialSets={history.sets.map(parameterSetDto)}
+        current={settings.weights}
+      />
     </section>
   );
 }

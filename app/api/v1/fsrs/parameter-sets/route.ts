@@ -1,0 +1,10 @@
+// GET: the weights in use and the parameter sets applied so far, newest first.
+import { parameterSetDto } from "@/lib/api/fsrs-dto";
+import { parameterHistory } from "@/lib/services/fsrs-optimise";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  const h = parameterHistory();
+  return Response.json({ current: h.current, sets: h.sets.map(parameterSetDto) });
+}

@@ -1,0 +1,82 @@
+import { test, expect } from "@playwright/test";
+import Database from "better-sqlite3";
+import path from "node:path";
+import { syntheticHistory } from "../../lib/fsrs-fit/synthetic-history";
+
+// Optimise on /settings: progress, then current vs fitted in numbers and words,
+// apply, and restore the defaults. The e2e database has no history of past
+// days (answers through the API all happen "now"), so this spec writes one
+// into ReviewLog for the deck's cards — reviews only, cards untouched — and
+// removes it afterwards, with the weights, for the other specs.
+const DB = path.resolve(".tmp/e2e/cardinal-e2e.db");
+const PREFIX = "e2e-fsrs-";
+
+test.beforeAll(() => {
+  const db = new Database(DB, { timeout: 5000 });
+  const cards = (db.prepare(`SELECT id FROM Card ORDER BY id LIMIT 120`).all() as { id: number }[]).map((c) => c.id);
+  const history = syntheticHistory({ cards: cards.length, days: 500, seed: 9, start: Date.UTC(2025, 0, 1) });
+  const ins = db.prepare(
+    `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps,
+       reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?, 'review', ?, '{}')`,
+  );
+  db.transaction(() => {
+    history.forEach((r, i) => ins.run(cards[Number(r.cardId) - 1000], r.rating, r.state, r.reviewTime, r.reviewTime, r.durationMs, `${PREFIX}${i}`));
+  })();
+  db.close();
+});
+
+test.afterAll(async ({ request }) => {
+  const db = new Database(DB, { timeout: 5000 });
+  db.prepare(`DELETE FROM ReviewLog WHERE reviewId LIKE ?`).run(`${PREFIX}%`);
+  db.close();
+  await request.patch("/api/v1/settings", { data: { weights: null } });
+});
+
+test("optimise: fit with progress, compare in numbers and words, apply, then restore the defaults", async ({ page }) => {
+  await page.goto("/settings");
+  const panel = page.getByRole("region", { name: "Your memory model" });
+  await expect(panel.getByTestId("weights-in-use")).toHaveText("FSRS-6 defaults");
+  await panel.getByRole("button", { name: "Optimise" }).click();
+  // Running: the button is busy and a cancel is offered (the fit may finish first on a fast machine).
+  const result = panel.getByTestId("fit-result");
+  await expect(result.or(panel.getByRole("button", { name: "Cancel" }))).toBeVisible();
+  await expect(result).toBeVisible({ timeout: 30_000 });
+  await expect(result.getByRole("row", { name: /Current \(FSRS-6 defaults\)/ })).toContainText(/0\.\d{4}/);
+  await expect(result.getByRole("row", { name: /Fitted parameters/ })).toContainText(/0\.\d{4}/);
+  await expect(panel.getByTestId("fit-words")).toHaveText(/predict your recall (\d+% (more|less) accurately|about as accurately)/);
+  await page.screenshot({ path: ".tmp/e2e-fsrs-result.png", fullPage: true });
+
+  await panel.getByRole("button", { name: "Apply fitted parameters" }).click();
+  await expect(panel.getByRole("status")).toHaveText(/Applied/);
+  await expect(panel.getByTestId("weights-in-use")).toHaveText("your own parameters");
+  const applied = await (await page.request.get("/api/v1/settings")).json();
+  expect(applied.weights).toHaveLength(21);
+  // The settings form shows the weights now in use (so saving it keeps them).
+  await expect(page.getByLabel("FSRS weights")).toHaveValue(new RegExp(`^${String(applied.weights[0]).slice(0, 6)}`));
+
+  const history = panel.getByRole("list", { name: "Parameter history" });
+  await expect(history.getByRole("listitem")).toHaveCount(2);
+  await history.getByRole("listitem").filter({ hasText: "FSRS-6 defaults" }).getByRole("button", { name: "Restore" }).click();
+  await expect(panel.getByRole("status")).toHaveText(/Restored/);
+  await expect(panel.getByTestId("weights-in-use")).toHaveText("FSRS-6 defaults");
+  expect((await (await page.request.get("/api/v1/settings")).json()).weights).toBeNull();
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+});
+
+test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", async ({ request }) => {
+  expect((await request.get("/api/v1/fsrs/optimisations/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+  expect((await request.post("/api/v1/fsrs/optimisations/not-a-uuid/apply")).status()).toBe(404);
+  expect((await request.post("/api/v1/fsrs/parameter-sets/999999/restore")).status()).toBe(404);
+  const started = await request.post("/api/v1/fsrs/optimisations");
+  expect(started.status()).toBe(202);
+  const { job } = await started.json();
+  let status = job.status;
+  for (let i = 0; i < 120 && status === "running"; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    status = (await (await request.get(`/api/v1/fsrs/optimisations/${job.id}`)).json()).job.status;
+  }
+  expect(status).toBe("done");
+  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/discard`)).status()).toBe(200);
+  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/apply`)).status()).toBe(409);
+  expect((await (await request.get("/api/v1/settings")).json()).weights).toBeNull();
+});
