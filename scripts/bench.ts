@@ -21,6 +21,7 @@ import { profileQueue } from "./bench/profile-queue";
 import { loadGetStats } from "./bench/stats";
 import { sizeLabel, table, type Row } from "./bench/report";
 import { benchFit } from "./bench/fsrs-fit";
+import { benchSimulate } from "./bench/simulate";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -121,6 +122,7 @@ try {
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
   rows.push(...(await benchFit(dir, FIT_PLAN, progress)));
+  rows.push(...(await benchSimulate(quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 }, { warmup: 1, iterations: quick ? 1 : 3 }, progress)));
 } finally {
   cleanup();
 }

@@ -3,6 +3,7 @@ import { getSettings } from "@/lib/services/settings";
 import { SettingsForm } from "./settings-form";
 import { toFormValues, type SettingsFormState } from "./form-values";
 import { OptimisePanel } from "./optimise-panel";
+import { WorkloadChart } from "./workload-chart";
 import { jobDto, parameterSetDto } from "@/lib/api/fsrs-dto";
 import { latestOptimisation, parameterHistory } from "@/lib/services/fsrs-optimise";
 
@@ -37,6 +38,15 @@ export default function SettingsPage() {
         initialSets={history.sets.map(parameterSetDto)}
         current={settings.weights}
       />
+      <section aria-labelledby="workload-heading" className="mt-10 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+        <h2 id="workload-heading" className="text-lg font-semibold">
+          Choose your desired retention
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          What each desired retention would cost you a day over the next year, and what you would know at its end.
+        </p>
+        <WorkloadChart reloadKey={`${settings.desiredRetention}|${JSON.stringify(settings.weights)}`} />
+      </section>
     </section>
   );
 }

@@ -34,3 +34,14 @@ export {
   type QueueWindow,
 } from "./queue";
 export { forgettingCurve, recallAfter, type CurveConstants } from "./forgetting-curve";
+export {
+  DEFAULT_COSTS,
+  DEFAULT_RATINGS,
+  RETENTIONS,
+  simulate,
+  sweepRetention,
+  type SimCard,
+  type SimulationInput,
+  type SimulationResult,
+  type Sweep,
+} from "./simulate";
