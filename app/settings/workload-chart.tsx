@@ -49,7 +49,7 @@ export function WorkloadChart({ reloadKey }: { reloadKey: string }) {
       <div role="group" aria-label="Minutes a day and cards known against desired retention (chart; the table below has the numbers)" className="w-full">
         <LineChart responsive style={{ width: "100%", height: 260 }} data={points} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />
-          <XAxis dataKey="r" type="number" domain={[0.7, 0.97]} ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]} tickFormatter={pct} tick={AXIS} stroke="var(--chart-axis, #78716c)" height={40}
+          <XAxis dataKey="r" type="number" domain={[0.7, Math.max(0.97, data.desiredRetention)]} ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]} tickFormatter={pct} tick={AXIS} stroke="var(--chart-axis, #78716c)" height={40}
             label={{ value: "desired retention", position: "insideBottom", offset: 0, fill: "var(--chart-axis, #78716c)", fontSize: 11 }} />
           <YAxis yAxisId="min" tick={AXIS} width={40} stroke="var(--chart-axis, #78716c)" tickFormatter={(v: number) => one(v)}
             label={{ value: "minutes a day", angle: -90, position: "insideLeft", offset: 10, fill: "var(--chart-axis, #78716c)", fontSize: 11, style: { textAnchor: "middle" } }} />

@@ -83,7 +83,9 @@ export function forecastWorkload(now: Date, seed = DEFAULT_SEED): WorkloadForeca
   const { ownHabits, ...input } = simulationInput(now, seed);
   const desiredRetention = getSettings().desiredRetention;
   const cards = input.cards.length + input.newCards;
-  const grid = cards <= FINE_GRID_MAX_CARDS ? RETENTIONS : [...new Set([...COARSE_GRID, Math.min(0.97, desiredRetention)])].sort((a, b) => a - b);
+  // The learner's own setting is always one of the points (it may be 0.98 or 0.99).
+  const base = cards <= FINE_GRID_MAX_CARDS ? RETENTIONS : COARSE_GRID;
+  const grid = [...new Set([...base, desiredRetention])].sort((a, b) => a - b);
   return {
     sweep: sweepRetention(input, grid),
     desiredRetention,
