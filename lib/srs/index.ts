@@ -45,3 +45,4 @@ export {
   type SimulationResult,
   type Sweep,
 } from "./simulate";
+export { dueForecast, replayHistory, type PastAnswer } from "./reschedule";
