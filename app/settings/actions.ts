@@ -21,7 +21,7 @@ export async function saveSettingsAction(_prev: SettingsFormState, form: FormDat
   revalidatePath("/settings");
   return {
     status: "saved",
-    message: "Saved. Changes apply from your next answer.",
+    message: "Saved. Changes apply from your next answer (to move cards already scheduled, see “Apply changes to existing cards” below).",
     errors: {},
     // What was stored, normalised (e.g. "1M, 10m" → "1m 10m").
     values: toFormValues(r.settings),

@@ -83,7 +83,7 @@ export function OptimisePanel({ initialJob, initialSets, current }: { initialJob
     setBusy(false);
     if (!r.ok) return setMessage({ text: `Not applied: ${r.error}.`, error: true });
     setJob(r.data.job);
-    setMessage({ text: "Applied. Your next answers are scheduled with the fitted parameters.", error: false });
+    setMessage({ text: "Applied. Your next answers are scheduled with the fitted parameters; to move cards already scheduled, reschedule them below.", error: false });
     await refreshSets();
   }
 

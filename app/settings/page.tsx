@@ -4,6 +4,7 @@ import { SettingsForm } from "./settings-form";
 import { toFormValues, type SettingsFormState } from "./form-values";
 import { OptimisePanel } from "./optimise-panel";
 import { WorkloadChart } from "./workload-chart";
+import { ReschedulePanel } from "./reschedule-panel";
 import { jobDto, parameterSetDto } from "@/lib/api/fsrs-dto";
 import { latestOptimisation, parameterHistory } from "@/lib/services/fsrs-optimise";
 
@@ -21,6 +22,8 @@ export default function SettingsPage() {
   const settings = getSettings();
   const job = latestOptimisation();
   const history = parameterHistory();
+  // What the forecast and the reschedule preview depend on: they reload when it changes.
+  const reloadKey = JSON.stringify([settings.desiredRetention, settings.weights, settings.learningSteps, settings.relearningSteps, settings.maximumInterval, settings.timezone, settings.dayStartHour]);
   const initial: SettingsFormState = { status: "idle", message: "", errors: {}, values: toFormValues(settings) };
   return (
     <section aria-labelledby="settings-heading" className="max-w-2xl">
@@ -45,8 +48,9 @@ export default function SettingsPage() {
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           What each desired retention would cost you a day over the next year, and what you would know at its end.
         </p>
-        <WorkloadChart reloadKey={`${settings.desiredRetention}|${JSON.stringify(settings.weights)}`} />
+        <WorkloadChart reloadKey={reloadKey} />
       </section>
+      <ReschedulePanel reloadKey={reloadKey} />
     </section>
   );
 }
