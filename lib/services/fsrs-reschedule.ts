@@ -4,7 +4,8 @@
  * current settings (lib/srs/reschedule.ts), after a preview of the next 30
  * days' due counts before and after. Applying is one transaction that also
  * records every changed card's fields before and after (RescheduleBatch), so
- * it can be undone as one transaction too. Without it, changes apply from
+ * it can be undone as one transaction too. While a run stands, undoing an
+ * answer given before it is refused (the card changed after that answer). Without it, changes apply from
  * each card's next answer, as before.
  */
 import { getSettings } from "../db/settings";
@@ -33,7 +34,7 @@ function plan(now: Date): { preview: ReschedulePreview; changes: BatchCard[] } {
   for (const c of cards) {
     const after = replayHistory(c.id, c.answers, settings) ?? c.fields;
     afterDues.push(after.due);
-    if (key(after) !== key(c.fields)) changes.push({ id: c.id, before: c.fields, after });
+    if (key(after) !== key(c.fields)) changes.push({ id: c.id, updatedAt: c.updatedAt, before: c.fields, after });
   }
   return {
     preview: {
@@ -57,7 +58,7 @@ export function applyReschedule(now: Date): ApplyRescheduleOutcome {
     .transaction((): ApplyRescheduleOutcome => {
       const { preview, changes } = plan(now);
       if (changes.length === 0) return { kind: "applied", batchId: null, preview };
-      for (const c of changes) writeFields(c.id, c.after, now);
+      for (const c of changes) writeFields(c.id, c.after, now.getTime());
       return { kind: "applied", batchId: insertBatch(changes, now), preview };
     })
     .immediate();
@@ -80,7 +81,8 @@ export function undoReschedule(batchId: number, now: Date): UndoRescheduleOutcom
         const cur = currentFields(c.id);
         // A card answered (or otherwise changed) since keeps its newer state.
         if (cur && key(cur) === key(c.after)) {
-          writeFields(c.id, c.before, now);
+          // The old updatedAt too: the card is as if never rescheduled, so its last answer can be undone again.
+          writeFields(c.id, c.before, c.updatedAt);
           restored++;
         } else keptAnswered++;
       }

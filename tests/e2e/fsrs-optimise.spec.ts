@@ -80,3 +80,37 @@ test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", as
   expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/apply`)).status()).toBe(409);
   expect((await (await request.get("/api/v1/settings")).json()).weights).toBeNull();
 });
+
+test("reschedule: after raising desired retention, preview the next 30 days, reschedule, and undo", async ({ page, request }) => {
+  // Three cards outside the injected history, answered Easy now through the real API: review cards.
+  const db = new Database(DB, { timeout: 5000, readonly: true });
+  const ids = (db.prepare(`SELECT id FROM Card ORDER BY id DESC LIMIT 3`).all() as { id: number }[]).map((c) => c.id);
+  const dueOf = () => ids.map((id) => (db.prepare(`SELECT due FROM Card WHERE id = ?`).get(id) as { due: number }).due);
+  let answered = 0;
+  try {
+    for (const [i, cardId] of ids.entries()) {
+      const r = await request.post("/api/v1/reviews", { data: { cardId, rating: 4, durationMs: 3000, reviewId: `${PREFIX}easy-${i}` } });
+      expect(r.status()).toBe(201);
+      answered++;
+    }
+    const scheduled = dueOf();
+    expect((await request.patch("/api/v1/settings", { data: { desiredRetention: 0.97 } })).status()).toBe(200);
+    await page.goto("/settings");
+    const panel = page.getByRole("region", { name: "Apply changes to existing cards" });
+    await expect(panel.getByTestId("reschedule-summary")).toHaveText(/\d+ of \d+ reviewed cards would get new due dates/);
+    await page.screenshot({ path: ".tmp/e2e-fsrs-reschedule.png", fullPage: true });
+    await panel.getByRole("button", { name: /^Reschedule \d+ cards$/ }).click();
+    await expect(panel.getByRole("status")).toHaveText(/Rescheduled \d+ cards/);
+    // Higher retention, shorter intervals: each card is now due earlier.
+    const moved = dueOf();
+    moved.forEach((d, i) => expect(d).toBeLessThan(scheduled[i]!));
+    await expect(panel.getByTestId("reschedule-summary")).toHaveText(/already scheduled with the current settings/);
+    await panel.getByRole("button", { name: "Undo" }).click();
+    await expect(panel.getByRole("status")).toHaveText(/Undone: \d+ cards are back/);
+    expect(dueOf()).toEqual(scheduled);
+  } finally {
+    db.close();
+    await request.patch("/api/v1/settings", { data: { desiredRetention: 0.9 } });
+    for (let i = 0; i < answered; i++) expect((await request.post("/api/v1/reviews/undo", { data: {} })).status()).toBe(200);
+  }
+});

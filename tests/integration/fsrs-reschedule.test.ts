@@ -2,7 +2,7 @@
 // a preview that changes nothing, then one transaction, then one undo.
 import { beforeEach, describe, expect, it } from "vitest";
 import { sqlite } from "@/lib/db/sqlite";
-import { answerCard } from "@/lib/db/review";
+import { answerCard, undoLastReview } from "@/lib/db/review";
 import { patchSettings } from "@/lib/db/settings";
 import { applyReschedule, previewReschedule, undoReschedule } from "@/lib/services/fsrs-reschedule";
 import { allCards, DAY_MS, resetCards, seedDeck, useSettings, withoutUpdatedAt } from "../helpers/seed";
@@ -60,6 +60,8 @@ describe("reschedule from history", () => {
     expect(undone).toEqual({ kind: "undone", restored: 30, keptAnswered: 0 });
     expect(allCards().map(withoutUpdatedAt)).toEqual(before);
     expect(undoReschedule(applied.batchId!, now)).toEqual({ kind: "conflict", reason: "already-undone" });
+    // As if never rescheduled: the last answer can be undone again.
+    expect(undoLastReview(now, null).ok).toBe(true);
     expect(undoReschedule(999, now)).toEqual({ kind: "not-found" });
   });
 
