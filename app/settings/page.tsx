@@ -43,7 +43,7 @@ export default function SettingsPage() {
       />
       <section aria-labelledby="workload-heading" className="mt-10 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
         <h2 id="workload-heading" className="text-lg font-semibold">
-          Choose your desired retention
+          Help me decide: workload and retention
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           What each desired retention would cost you a day over the next year, and what you would know at its end.

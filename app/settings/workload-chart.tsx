@@ -46,7 +46,7 @@ export function WorkloadChart({ reloadKey }: { reloadKey: string }) {
         Cost-effective: <strong>{pct(from)}–{pct(to)}</strong> (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range
         each extra point of retention costs disproportionately more time).
       </p>
-      <div role="group" aria-label="Minutes a day and cards known against desired retention (chart; the table below has the numbers)" className="w-full">
+      <div role="group" aria-label="Minutes a day and cards known for each retention target (chart; the table below has the numbers)" className="w-full">
         <LineChart responsive style={{ width: "100%", height: 260 }} data={points} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />
           <XAxis dataKey="r" type="number" domain={[0.7, Math.max(0.97, data.desiredRetention)]} ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]} tickFormatter={pct} tick={AXIS} stroke="var(--chart-axis, #78716c)" height={40}

@@ -2,6 +2,8 @@ import { test, expect, type Page } from "./fixtures";
 
 // Other specs share this server and database: whatever this spec changes, it puts back.
 const retention = (page: Page) => page.getByLabel("Desired retention");
+// The settings form's own status line (the page's FSRS sections have theirs).
+const formStatus = (page: Page) => page.locator("form").getByRole("status");
 
 async function save(page: Page) {
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -22,7 +24,7 @@ test("settings: an invalid value is shown inline and kept; a valid one is saved 
   await expect(retention(page)).toHaveAttribute("aria-describedby", /desiredRetention-error/);
   await expect(retention(page)).toHaveValue("1.5");
   await expect(page.getByLabel("Learning steps", { exact: true })).toHaveValue("1m 5m");
-  await expect(page.getByRole("status")).toHaveText(/Not saved/);
+  await expect(formStatus(page)).toHaveText(/Not saved/);
   const stored = await (await page.request.get("/api/v1/settings")).json();
   expect(stored).toMatchObject({ desiredRetention: 0.9, learningSteps: "1m 10m" });
 
@@ -30,7 +32,7 @@ test("settings: an invalid value is shown inline and kept; a valid one is saved 
   await retention(page).fill("0.85");
   await page.getByLabel("Learning steps", { exact: true }).fill("1m 10m");
   await save(page);
-  await expect(page.getByRole("status")).toHaveText(/Saved/);
+  await expect(formStatus(page)).toHaveText(/Saved/);
   await expect(error).toHaveCount(0);
   await expect(retention(page)).not.toHaveAttribute("aria-invalid", "true");
   await page.reload();
@@ -40,7 +42,7 @@ test("settings: an invalid value is shown inline and kept; a valid one is saved 
   // Put it back for the other specs.
   await retention(page).fill("0.9");
   await save(page);
-  await expect(page.getByRole("status")).toHaveText(/Saved/);
+  await expect(formStatus(page)).toHaveText(/Saved/);
   expect((await (await page.request.get("/api/v1/settings")).json()).desiredRetention).toBe(0.9);
 
   await page.screenshot({ path: test.info().outputPath("settings.png"), fullPage: true });
