@@ -111,7 +111,7 @@ const f4 = (x: number) => x.toFixed(4);
 
 async function optimiseCommand(args: string[]) {
   const svc = await openDatabase();
-  const started = svc.startOptimisation(new Date());
+  const started = await svc.startOptimisation(new Date());
   if (started.kind === "conflict") fail("a fit is already running");
   const health = started.job.health.map(healthIssueInWords);
   if (started.kind === "invalid") {

@@ -21,6 +21,36 @@ export function hasImportedReviews(): boolean {
   return stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ImportedReview'`).pluck().get() === 1;
 }
 
+/** A page of the history, by row id: ReviewLog rows first, then ImportedReview rows. */
+export interface HistoryPage {
+  rows: HistoryRow[];
+  /** Where the next page starts, or null after the last page. */
+  next: { table: "own" | "imported"; afterId: number } | null;
+}
+
+export function readTrainingHistoryPage(from: { table: "own" | "imported"; afterId: number }, limit: number): HistoryPage {
+  const rows: HistoryRow[] = [];
+  if (from.table === "own") {
+    const own = stmt(`SELECT id, cardId, reviewedAt, rating, state, source FROM ReviewLog WHERE id > ? ORDER BY id LIMIT ?`)
+      .raw()
+      .all(from.afterId, limit) as [number, number, number, number, number, string][];
+    for (const [, cardId, reviewTime, rating, state, source] of own) {
+      rows.push({ cardId: `c:${cardId}`, reviewTime, rating, state, source: source === "quiz" ? "quiz" : "review" });
+    }
+    if (own.length === limit) return { rows, next: { table: "own", afterId: own[own.length - 1]![0] } };
+    return { rows, next: hasImportedReviews() ? { table: "imported", afterId: -Infinity } : null };
+  }
+  const imported = stmt(
+    `SELECT id, importId, sourceCardId, reviewTime, rating, state FROM ImportedReview WHERE id > ? AND rating BETWEEN 1 AND 4 ORDER BY id LIMIT ?`,
+  )
+    .raw()
+    .all(from.afterId, limit) as [number, number | string, number | string, number, number, number][];
+  for (const [, importId, sourceCardId, reviewTime, rating, state] of imported) {
+    rows.push({ cardId: `i:${importId}:${sourceCardId}`, reviewTime, rating, state, source: "imported" });
+  }
+  return { rows, next: imported.length === limit ? { table: "imported", afterId: imported[imported.length - 1]![0] } : null };
+}
+
 export function readTrainingHistory(): HistoryRow[] {
   const rows: HistoryRow[] = [];
   const own = stmt(`SELECT cardId, reviewedAt, rating, state, source FROM ReviewLog`).raw().all() as [number, number, number, number, string][];

@@ -17,7 +17,7 @@ import { randomUUID } from "node:crypto";
 import { buildTrainingSet, packTrainingSet } from "../fsrs-fit/items";
 import { healthCheck, type HealthIssue } from "../fsrs-fit/health";
 import { runFit, type FitResult, type RunningFit } from "../fsrs-fit/fit-runner";
-import { readTrainingHistory, type HistorySource } from "../db/fsrs-history";
+import { readTrainingHistoryPage, type HistoryRow, type HistorySource } from "../db/fsrs-history";
 import { countParameterSets, getParameterSet, insertParameterSet, listParameterSets, type ParameterSetRow } from "../db/parameter-sets";
 import { getSettings, patchSettings } from "../db/settings";
 import { sqlite } from "../db/sqlite";
@@ -51,37 +51,65 @@ export type StartOutcome =
   | { kind: "conflict"; job: OptimisationJob }
   | { kind: "invalid"; reason: "no-items"; job: OptimisationJob };
 
-/** `clock` stamps when the fit finishes (a parameter so tests can pin it). */
-export function startOptimisation(now: Date, clock: () => Date = () => new Date()): StartOutcome {
+const PAGE = 10_000;
+/** Lets other requests run between steps of preparing a fit. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads the history and starts the fit. Everything before the fit runs on
+ * the request thread, so it is done in steps (pages of 10,000 reviews, then
+ * building items) with the event loop free in between: a request arriving
+ * meanwhile waits for one step, not for all of them.
+ *
+ * `clock` stamps when the fit finishes (a parameter so tests can pin it).
+ */
+export async function startOptimisation(now: Date, clock: () => Date = () => new Date()): Promise<StartOutcome> {
   for (const { job } of registry.jobs.values()) if (job.status === "running") return { kind: "conflict", job: view(job) };
   const settings = getSettings();
-  const rows = readTrainingHistory();
-  const set = buildTrainingSet(rows, { timeZone: settings.timezone, dayStartHour: settings.dayStartHour });
-  const reviews: Record<HistorySource, number> = { review: 0, quiz: 0, imported: 0 };
-  for (const r of rows) reviews[r.source]++;
   const job: OptimisationJob = {
     id: randomUUID(),
     status: "running",
     startedAt: now,
     finishedAt: null,
     progress: { current: 0, total: 0 },
-    reviews,
-    items: set.items.length,
-    health: healthCheck(
-      rows.map((r) => ({ rating: r.rating, state: r.state, selfRated: r.source !== "quiz" })),
-      set.items.length,
-    ),
+    reviews: { review: 0, quiz: 0, imported: 0 },
+    items: 0,
+    health: [],
     baseWeights: settings.weights,
     result: null,
     error: null,
   };
   // Forget older finished jobs: only the latest one is shown or applied.
   for (const [id, j] of registry.jobs) if (j.job.status !== "running") registry.jobs.delete(id);
+  registry.jobs.set(job.id, { job, run: null }); // "running" from now on: a second start is a conflict
   registry.latest = job.id;
+
+  const rows: HistoryRow[] = [];
+  try {
+    let from: { table: "own" | "imported"; afterId: number } | null = { table: "own", afterId: -Infinity };
+    while (from) {
+      const page = readTrainingHistoryPage(from, PAGE);
+      for (const r of page.rows) rows.push(r);
+      from = page.next;
+      await yieldToLoop();
+    }
+  } catch (e) {
+    job.status = "failed";
+    job.error = (e as Error).message;
+    job.finishedAt = clock();
+    throw e;
+  }
+  const set = buildTrainingSet(rows, { timeZone: settings.timezone, dayStartHour: settings.dayStartHour });
+  await yieldToLoop();
+  for (const r of rows) job.reviews[r.source]++;
+  job.items = set.items.length;
+  job.health = healthCheck(
+    rows.map((r) => ({ rating: r.rating, state: r.state, selfRated: r.source !== "quiz" })),
+    set.items.length,
+  );
   if (set.items.length === 0) {
     job.status = "failed";
     job.finishedAt = now;
-    registry.jobs.set(job.id, { job, run: null });
     return { kind: "invalid", reason: "no-items", job: view(job) };
   }
   const run = runFit(packTrainingSet(set), {

@@ -30,7 +30,7 @@ function clear() {
 }
 
 async function finishedFit() {
-  const started = startOptimisation(NOW);
+  const started = await startOptimisation(NOW);
   expect(started.kind).toBe("started");
   const job = await settled(started.job.id);
   expect(job?.status).toBe("done");
@@ -99,8 +99,11 @@ describe("optimising FSRS on the learner's history", () => {
 
   it("runs one fit at a time, and a cancelled fit ends as cancelled", async () => {
     insertHistory(sqlite(), history);
-    const first = startOptimisation(NOW);
-    expect(startOptimisation(NOW).kind).toBe("conflict");
+    const starting = startOptimisation(NOW);
+    // Still reading the history: already a fit in progress.
+    expect((await startOptimisation(NOW)).kind).toBe("conflict");
+    const first = await starting;
+    expect((await startOptimisation(NOW)).kind).toBe("conflict");
     expect(cancelOptimisation(first.job.id).kind).toBe("cancelling");
     const job = await settled(first.job.id);
     // A fit this small may finish before the cancel is seen; either way nothing is applied.
@@ -109,8 +112,8 @@ describe("optimising FSRS on the learner's history", () => {
     expect(cancelOptimisation("nope").kind).toBe("not-found");
   });
 
-  it("with no history says so instead of fitting", () => {
-    const r = startOptimisation(NOW);
+  it("with no history says so instead of fitting", async () => {
+    const r = await startOptimisation(NOW);
     expect(r.kind).toBe("invalid");
     expect(r.job.health).toEqual([{ code: "few-reviews", items: 0, minimum: 400 }]);
   });

@@ -11,8 +11,8 @@ export function GET() {
   return Response.json({ job: job ? jobDto(job) : null });
 }
 
-export function POST() {
-  const r = startOptimisation(new Date());
+export async function POST() {
+  const r = await startOptimisation(new Date());
   switch (r.kind) {
     case "started":
       return Response.json({ job: jobDto(r.job) }, { status: 202 });
