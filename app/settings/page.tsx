@@ -32,7 +32,7 @@ export default function SettingsPage() {
       </h1>
       <p className="mt-2 mb-8 text-sm text-stone-600 dark:text-stone-400">
         How Cardinal schedules your reviews (FSRS). A change applies from your next answer; cards already scheduled keep
-        their due dates until you answer them again.
+        their due dates until you answer them again, unless you reschedule them below.
       </p>
       {/* Keyed by the weights: applying or restoring parameters below remounts the form with them. */}
       <SettingsForm key={JSON.stringify(settings.weights)} initial={initial} timeZones={timeZones(settings.timezone)} />
