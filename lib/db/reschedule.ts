@@ -5,12 +5,13 @@ import { stmt } from "./sqlite";
 
 export interface CardWithAnswers {
   id: number;
+  deckId: number;
   fields: FsrsFields;
   updatedAt: number;
   answers: { rating: number; reviewedAt: Date }[];
 }
 
-type CardRaw = { id: number; updatedAt: number; due: number; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number; learning_steps: number; reps: number; lapses: number; state: number; last_review: number | null };
+type CardRaw = { id: number; deckId?: number; updatedAt: number; due: number; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number; learning_steps: number; reps: number; lapses: number; state: number; last_review: number | null };
 
 export const fieldsOf = (r: CardRaw): FsrsFields => ({
   due: new Date(r.due),
@@ -28,10 +29,10 @@ export const fieldsOf = (r: CardRaw): FsrsFields => ({
 /** Live (not retired, suspended or leech) cards with at least one answer. */
 export function reviewedLiveCards(): CardWithAnswers[] {
   const cards = stmt(
-    `SELECT id, updatedAt, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review
+    `SELECT id, deckId, updatedAt, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review
        FROM Card WHERE retired = 0 AND suspended = 0 AND leech = 0 AND state != 0 ORDER BY id`,
   ).all() as CardRaw[];
-  const byCard = new Map<number, CardWithAnswers>(cards.map((c) => [c.id, { id: c.id, fields: fieldsOf(c), updatedAt: c.updatedAt, answers: [] }]));
+  const byCard = new Map<number, CardWithAnswers>(cards.map((c) => [c.id, { id: c.id, deckId: c.deckId!, fields: fieldsOf(c), updatedAt: c.updatedAt, answers: [] }]));
   const logs = stmt(`SELECT cardId, rating, reviewedAt FROM ReviewLog ORDER BY cardId, reviewedAt, id`).raw().all() as [number, number, number][];
   for (const [cardId, rating, reviewedAt] of logs) byCard.get(cardId)?.answers.push({ rating, reviewedAt: new Date(reviewedAt) });
   return [...byCard.values()].filter((c) => c.answers.length > 0);
@@ -39,7 +40,7 @@ export function reviewedLiveCards(): CardWithAnswers[] {
 
 export function currentFields(id: number): FsrsFields | null {
   const r = stmt(
-    `SELECT id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review FROM Card WHERE id = ?`,
+    `SELECT id, updatedAt, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review FROM Card WHERE id = ?`,
   ).get(id) as CardRaw | undefined;
   return r ? fieldsOf(r) : null;
 }

@@ -10,9 +10,11 @@ export interface LiveCardRow {
   last_review: number | null;
 }
 
-/** Cards that can come up for review (not retired, suspended or leeches). */
-export function liveCards(): LiveCardRow[] {
-  return stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE retired = 0 AND suspended = 0 AND leech = 0`).all() as LiveCardRow[];
+/** Cards that can come up for review (not retired, suspended or leeches), of one deck or all. */
+export function liveCards(deckId: number | null = null): LiveCardRow[] {
+  return deckId === null
+    ? (stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE retired = 0 AND suspended = 0 AND leech = 0`).all() as LiveCardRow[])
+    : (stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE deckId = ? AND retired = 0 AND suspended = 0 AND leech = 0`).all(deckId) as LiveCardRow[]);
 }
 
 export interface AnswerHabitRow {

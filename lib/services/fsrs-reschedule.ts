@@ -6,12 +6,14 @@
  * records every changed card's fields before and after (RescheduleBatch), so
  * it can be undone as one transaction too. While a run stands, undoing an
  * answer given before it is refused (the card changed after that answer). Without it, changes apply from
- * each card's next answer, as before.
+ * each card's next answer, as before. Each card is replayed with its deck's
+ * preset over the global settings.
  */
 import { getSettings } from "../db/settings";
 import { sqlite } from "../db/sqlite";
 import { currentFields, getBatch, insertBatch, latestBatch, markUndone, reviewedLiveCards, writeFields, type BatchCard } from "../db/reschedule";
-import { dueForecast, replayHistory, type FsrsFields } from "../srs";
+import { dueForecast, replayHistory, withPreset, type FsrsFields, type Settings } from "../srs";
+import { deckPreset } from "../db/deck-presets";
 
 export const FORECAST_DAYS = 30;
 
@@ -28,11 +30,17 @@ const key = (f: FsrsFields) => JSON.stringify({ ...f, due: f.due.getTime(), last
 
 function plan(now: Date): { preview: ReschedulePreview; changes: BatchCard[] } {
   const settings = getSettings();
+  const presets = new Map<number, Settings>();
+  const forDeck = (deckId: number) => {
+    let s = presets.get(deckId);
+    if (!s) presets.set(deckId, (s = withPreset(settings, deckPreset(deckId))));
+    return s;
+  };
   const cards = reviewedLiveCards();
   const changes: BatchCard[] = [];
   const afterDues: Date[] = [];
   for (const c of cards) {
-    const after = replayHistory(c.id, c.answers, settings) ?? c.fields;
+    const after = replayHistory(c.id, c.answers, forDeck(c.deckId)) ?? c.fields;
     afterDues.push(after.due);
     if (key(after) !== key(c.fields)) changes.push({ id: c.id, updatedAt: c.updatedAt, before: c.fields, after });
   }

@@ -8,6 +8,7 @@
  */
 import { answerHabits, liveCards } from "../db/simulation-inputs";
 import { getSettings } from "../db/settings";
+import { deckPresetByKey } from "../db/deck-presets";
 import {
   DEFAULT_COSTS,
   DEFAULT_RATINGS,
@@ -15,6 +16,8 @@ import {
   dayIndex,
   studyDayOf,
   sweepRetention,
+  withPreset,
+  type DeckPreset,
   type SimCard,
   type SimulationInput,
   type Sweep,
@@ -38,13 +41,13 @@ export interface WorkloadForecast {
 }
 
 /** The simulator's input for the learner's collection now (desired retention left out). */
-export function simulationInput(now: Date, seed = DEFAULT_SEED): Omit<SimulationInput, "desiredRetention"> & { ownHabits: WorkloadForecast["ownHabits"] } {
-  const s = getSettings();
+export function simulationInput(now: Date, seed = DEFAULT_SEED, deck: { deckId: number; preset: DeckPreset } | null = null): Omit<SimulationInput, "desiredRetention"> & { ownHabits: WorkloadForecast["ownHabits"] } {
+  const s = withPreset(getSettings(), deck?.preset ?? null);
   const today = dayIndex(studyDayOf(now, s.timezone, s.dayStartHour));
   const day = (ms: number) => dayIndex(studyDayOf(ms, s.timezone, s.dayStartHour)) - today;
   const cards: SimCard[] = [];
   let newCards = 0;
-  for (const c of liveCards()) {
+  for (const c of liveCards(deck?.deckId ?? null)) {
     if (c.state === 0 || c.stability <= 0 || c.last_review === null) newCards++;
     else cards.push({ stability: c.stability, difficulty: c.difficulty, elapsed: Math.max(0, -day(c.last_review)), dueIn: c.state === 2 ? day(c.due) : 0 });
   }
@@ -79,9 +82,18 @@ export function simulationInput(now: Date, seed = DEFAULT_SEED): Omit<Simulation
   };
 }
 
-export function forecastWorkload(now: Date, seed = DEFAULT_SEED): WorkloadForecast {
-  const { ownHabits, ...input } = simulationInput(now, seed);
-  const desiredRetention = getSettings().desiredRetention;
+export type ForecastOutcome = { kind: "not-found" } | { kind: "ok"; forecast: WorkloadForecast };
+
+/** For one deck (its cards, with its preset), or for all cards with the global settings. */
+export function forecastWorkloadFor(now: Date, seed: number, deckKey: string | null): ForecastOutcome {
+  if (deckKey === null) return { kind: "ok", forecast: forecastWorkload(now, seed) };
+  const deck = deckPresetByKey(deckKey);
+  return deck ? { kind: "ok", forecast: forecastWorkload(now, seed, deck) } : { kind: "not-found" };
+}
+
+export function forecastWorkload(now: Date, seed = DEFAULT_SEED, deck: { deckId: number; preset: DeckPreset } | null = null): WorkloadForecast {
+  const { ownHabits, ...input } = simulationInput(now, seed, deck);
+  const desiredRetention = withPreset(getSettings(), deck?.preset ?? null).desiredRetention;
   const cards = input.cards.length + input.newCards;
   // The learner's own setting is always one of the points (it may be 0.98 or 0.99).
   const base = cards <= FINE_GRID_MAX_CARDS ? RETENTIONS : COARSE_GRID;

@@ -1,10 +1,11 @@
 // Use case: the next cards to study, in one deck (by key) or all decks.
 // lib/db/queue.ts pre-selects and pre-counts in SQL; lib/srs's buildQueue
 // decides the order and the limits (docs/decisions/0003-queue-preselection.md).
-import { buildQueue, previewIntervals, type CardRow, type IntervalPreview, type QueueCounts, type Settings } from "../srs";
+import { buildQueue, previewIntervals, withPreset, type CardRow, type IntervalPreview, type QueueCounts, type Settings } from "../srs";
 import { queueCandidates } from "../db/queue";
 import { findDeckByKey } from "../db/decks";
 import { readSettings } from "../db/settings";
+import { deckPreset } from "../db/deck-presets";
 import { deckNotFound, type Failure } from "./outcomes";
 
 export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
@@ -23,8 +24,15 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
   const { deckId, limit, now } = opts;
   const settings = opts.settings ?? readSettings();
   const q = buildQueue({ ...queueCandidates({ deckId, limit, now, settings }), now, settings, limit });
+  const byDeck = new Map<number, Settings>();
+  const forDeck = (id: number) => {
+    let s = byDeck.get(id);
+    if (!s) byDeck.set(id, (s = withPreset(settings, deckPreset(id))));
+    return s;
+  };
   return {
-    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
+    // Each card's buttons show what its deck's preset would schedule.
+    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, forDeck(card.deckId), now) })),
     counts: q.counts,
     nextDue: q.nextDue,
     dueTomorrow: q.dueTomorrow,

@@ -2,7 +2,8 @@
 // cards. Each is one write transaction (synchronous, so nothing interleaves):
 // the card and its review log change together or not at all. SQL lives in
 // lib/db/cards.ts.
-import { applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, type CardRow, type IntervalPreview, type Rating } from "../srs";
+import { applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, withPreset, type CardRow, type IntervalPreview, type Rating } from "../srs";
+import { deckPreset } from "../db/deck-presets";
 import { getSettings } from "./settings";
 import { inWriteTransaction } from "../db/sqlite";
 import { conflict, deckNotFound, notFound, type Failure } from "./outcomes";
@@ -67,7 +68,8 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     }
     if (raw.suspended && input.source === "review") return conflict(`card ${input.cardId} is suspended`);
 
-    const settings = getSettings();
+    // The deck's preset (its own desired retention / weights) over the global settings.
+    const settings = withPreset(getSettings(), deckPreset(raw.deckId));
     const before = toCardRow(raw);
     const { card: next, log } = applyRating(before, input.rating, settings, now);
     const leech = becameLeech(before, next);
@@ -136,5 +138,5 @@ export function undoInDeck(deckKey: string | null, now: Date): UndoWithPreviews 
   if (deckKey !== null && deck === null) return deckNotFound(deckKey);
   const r = undoLastReview(now, deck?.id ?? null);
   if (!r.ok) return r;
-  return { ...r, previews: previewIntervals(r.card, getSettings(), now) };
+  return { ...r, previews: previewIntervals(r.card, withPreset(getSettings(), deckPreset(r.card.deckId)), now) };
 }

@@ -46,3 +46,4 @@ export {
   type Sweep,
 } from "./simulate";
 export { dueForecast, replayHistory, type PastAnswer } from "./reschedule";
+export { NO_PRESET, withPreset, type DeckPreset } from "./presets";
