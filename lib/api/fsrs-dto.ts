@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { OptimisationJob } from "../services/fsrs-optimise";
 import type { ParameterSetRow } from "../db/parameter-sets";
 
-export const jobIdParam = z.uuid();
+export const jobIdParams = z.object({ id: z.uuid() });
 
 export type OptimisationJobDto = Omit<OptimisationJob, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null };
 

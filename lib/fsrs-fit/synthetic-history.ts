@@ -7,7 +7,7 @@
  * always have data of the right shape (learning steps on the same day,
  * lapses, relearning).
  */
-import { mulberry32 } from "../quiz/rng";
+import { mulberry32 } from "../generate/rng";
 import { DEFAULT_SETTINGS, applyRating, newCardFields, retrievability, type Rating, type SchedulableCard } from "../srs";
 import type { CsvReview } from "./csv";
 

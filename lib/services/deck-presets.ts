@@ -4,7 +4,7 @@
  * rescheduling and the workload forecast apply them (lib/srs/presets.ts).
  */
 import { z } from "zod";
-import { settingsSchema } from "../db/settings";
+import { settingsSchema } from "../srs/settings-schema";
 import { deckPresetByKey, writeDeckPreset } from "../db/deck-presets";
 import type { DeckPreset } from "../srs";
 
@@ -30,6 +30,7 @@ export function setDeckPreset(deckKey: string, input: unknown, now: Date): Prese
   if (!d) return { kind: "not-found" };
   const r = presetSchema.safeParse(input);
   if (!r.success) return { kind: "invalid", error: r.error };
-  writeDeckPreset(d.deckId, r.data, now);
-  return { kind: "ok", preset: r.data };
+  const preset: DeckPreset = { desiredRetention: r.data.desiredRetention ?? null, weights: r.data.weights ?? null };
+  writeDeckPreset(d.deckId, preset, now);
+  return { kind: "ok", preset };
 }

@@ -19,8 +19,8 @@ import { healthCheck, type HealthIssue } from "../fsrs-fit/health";
 import { runFit, type FitResult, type RunningFit } from "../fsrs-fit/fit-runner";
 import { readTrainingHistoryPage, type HistoryRow, type HistorySource } from "../db/fsrs-history";
 import { countParameterSets, getParameterSet, insertParameterSet, listParameterSets, type ParameterSetRow } from "../db/parameter-sets";
-import { getSettings, patchSettings } from "../db/settings";
-import { sqlite } from "../db/sqlite";
+import { getSettings, patchSettings } from "./settings";
+import { inWriteTransaction } from "../db/sqlite";
 import { parseSteps } from "../srs";
 
 export type JobStatus = "running" | "done" | "cancelled" | "failed" | "applied" | "discarded";
@@ -177,8 +177,7 @@ export function applyOptimisation(id: string, now: Date): ApplyOutcome {
   const { job } = e;
   if (job.status !== "done" || !job.result) return { kind: "conflict", reason: "not-finished", job: view(job) };
   const result = job.result;
-  const parameterSetId = sqlite()
-    .transaction((): number | null => {
+  const parameterSetId = inWriteTransaction((): number | null => {
       if (!sameWeights(getSettings().weights, job.baseWeights)) return null;
       if (countParameterSets() === 0) {
         insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now });
@@ -194,8 +193,7 @@ export function applyOptimisation(id: string, now: Date): ApplyOutcome {
       const r = patchSettings({ weights: result.parameters }, now);
       if (!r.ok) throw new Error(`fitted weights refused by the settings schema: ${r.error.message}`);
       return setId;
-    })
-    .immediate();
+    });
   if (parameterSetId === null) return { kind: "conflict", reason: "weights-changed", job: view(job) };
   job.status = "applied";
   return { kind: "applied", job: view(job), parameterSetId };
@@ -223,14 +221,12 @@ export function parameterHistory(): ParameterHistory {
 export type RestoreOutcome = { kind: "not-found" } | { kind: "restored"; weights: number[] | null; parameterSetId: number };
 
 export function restoreParameterSet(id: number, now: Date): RestoreOutcome {
-  return sqlite()
-    .transaction((): RestoreOutcome => {
+  return inWriteTransaction((): RestoreOutcome => {
       const set = getParameterSet(id);
       if (!set) return { kind: "not-found" };
       const r = patchSettings({ weights: set.weights }, now);
       if (!r.ok) throw new Error(`stored weights refused by the settings schema: ${r.error.message}`);
       const parameterSetId = insertParameterSet({ weights: set.weights, source: "restored", logLoss: set.logLoss, rmseBins: set.rmseBins, items: set.items, appliedAt: now });
       return { kind: "restored", weights: set.weights, parameterSetId };
-    })
-    .immediate();
+    });
 }

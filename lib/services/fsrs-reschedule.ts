@@ -9,8 +9,8 @@
  * each card's next answer, as before. Each card is replayed with its deck's
  * preset over the global settings.
  */
-import { getSettings } from "../db/settings";
-import { sqlite } from "../db/sqlite";
+import { getSettings } from "./settings";
+import { inWriteTransaction } from "../db/sqlite";
 import { currentFields, getBatch, insertBatch, latestBatch, markUndone, reviewedLiveCards, writeFields, type BatchCard } from "../db/reschedule";
 import { dueForecast, replayHistory, withPreset, type FsrsFields, type Settings } from "../srs";
 import { deckPreset } from "../db/deck-presets";
@@ -62,14 +62,12 @@ export function previewReschedule(now: Date): ReschedulePreview {
 export type ApplyRescheduleOutcome = { kind: "applied"; batchId: number | null; preview: ReschedulePreview };
 
 export function applyReschedule(now: Date): ApplyRescheduleOutcome {
-  return sqlite()
-    .transaction((): ApplyRescheduleOutcome => {
+  return inWriteTransaction((): ApplyRescheduleOutcome => {
       const { preview, changes } = plan(now);
       if (changes.length === 0) return { kind: "applied", batchId: null, preview };
       for (const c of changes) writeFields(c.id, c.after, now.getTime());
       return { kind: "applied", batchId: insertBatch(changes, now), preview };
-    })
-    .immediate();
+    });
 }
 
 export type UndoRescheduleOutcome =
@@ -78,8 +76,7 @@ export type UndoRescheduleOutcome =
   | { kind: "undone"; restored: number; keptAnswered: number };
 
 export function undoReschedule(batchId: number, now: Date): UndoRescheduleOutcome {
-  return sqlite()
-    .transaction((): UndoRescheduleOutcome => {
+  return inWriteTransaction((): UndoRescheduleOutcome => {
       const batch = getBatch(batchId);
       if (!batch) return { kind: "not-found" };
       if (batch.undoneAt) return { kind: "conflict", reason: "already-undone" };
@@ -96,8 +93,7 @@ export function undoReschedule(batchId: number, now: Date): UndoRescheduleOutcom
       }
       markUndone(batchId, now);
       return { kind: "undone", restored, keptAnswered };
-    })
-    .immediate();
+    });
 }
 
 export function lastReschedule() {

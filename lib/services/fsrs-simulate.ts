@@ -7,21 +7,10 @@
  * simulator defaults are used, and the result says so.
  */
 import { answerHabits, liveCards } from "../db/simulation-inputs";
-import { getSettings } from "../db/settings";
+import { getSettings } from "./settings";
 import { deckPresetByKey } from "../db/deck-presets";
-import {
-  DEFAULT_COSTS,
-  DEFAULT_RATINGS,
-  RETENTIONS,
-  dayIndex,
-  studyDayOf,
-  sweepRetention,
-  withPreset,
-  type DeckPreset,
-  type SimCard,
-  type SimulationInput,
-  type Sweep,
-} from "../srs";
+import { dayIndex, studyDayOf, withPreset, type DeckPreset } from "../srs";
+import { DEFAULT_COSTS, DEFAULT_RATINGS, RETENTIONS, sweepRetention, type SimCard, type SimulationInput, type Sweep } from "../fsrs-fit/simulate";
 
 const MIN_ANSWERS = 50;
 /** Above this many cards the sweep uses a coarser grid (each point is one simulation: ~70 ms for 10k cards). */

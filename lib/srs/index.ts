@@ -34,16 +34,5 @@ export {
   type QueueWindow,
 } from "./queue";
 export { forgettingCurve, recallAfter, type CurveConstants } from "./forgetting-curve";
-export {
-  DEFAULT_COSTS,
-  DEFAULT_RATINGS,
-  RETENTIONS,
-  simulate,
-  sweepRetention,
-  type SimCard,
-  type SimulationInput,
-  type SimulationResult,
-  type Sweep,
-} from "./simulate";
 export { dueForecast, replayHistory, type PastAnswer } from "./reschedule";
 export { NO_PRESET, withPreset, type DeckPreset } from "./presets";

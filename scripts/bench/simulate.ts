@@ -1,8 +1,8 @@
 // Bench rows for the workload simulator (lib/srs/simulate.ts): one simulation
 // of 365 days for 10,000 cards (8,000 already studied, 2,000 new at 20 a
 // day), and the 28-point sweep /settings draws (0.70–0.97).
-import { mulberry32 } from "../../lib/quiz/rng";
-import { DEFAULT_COSTS, DEFAULT_RATINGS, simulate, sweepRetention, type SimulationInput } from "../../lib/srs";
+import { mulberry32 } from "../../lib/generate/rng";
+import { DEFAULT_COSTS, DEFAULT_RATINGS, simulate, sweepRetention, type SimulationInput } from "../../lib/fsrs-fit/simulate";
 import { time, type Plan } from "./measure";
 import type { Row } from "./report";
 

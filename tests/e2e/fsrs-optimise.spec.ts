@@ -1,18 +1,18 @@
-import { test, expect } from "@playwright/test";
 import Database from "better-sqlite3";
 import path from "node:path";
+import { test, expect } from "./fixtures";
 import { syntheticHistory } from "../../lib/fsrs-fit/synthetic-history";
 
 // Optimise on /settings: progress, then current vs fitted in numbers and words,
-// apply, and restore the defaults. The e2e database has no history of past
-// days (answers through the API all happen "now"), so this spec writes one
-// into ReviewLog for the deck's cards — reviews only, cards untouched — and
-// removes it afterwards, with the weights, for the other specs.
-const DB = path.resolve(".tmp/e2e/cardinal-e2e.db");
+// apply, and restore the defaults; then rescheduling. This spec's database (its
+// own copy, tests/e2e/fixtures.ts) has no history of past days — answers
+// through the API all happen "now" — so the first test writes one into
+// ReviewLog for the deck's first 120 cards (reviews only, cards untouched).
 const PREFIX = "e2e-fsrs-";
+const dbOf = (server: { dir: string }) => path.join(server.dir, "cardinal.db");
 
-test.beforeAll(() => {
-  const db = new Database(DB, { timeout: 5000 });
+function writeHistory(file: string) {
+  const db = new Database(file, { timeout: 5000 });
   const cards = (db.prepare(`SELECT id FROM Card ORDER BY id LIMIT 120`).all() as { id: number }[]).map((c) => c.id);
   const history = syntheticHistory({ cards: cards.length, days: 500, seed: 9, start: Date.UTC(2025, 0, 1) });
   const ins = db.prepare(
@@ -23,16 +23,10 @@ test.beforeAll(() => {
     history.forEach((r, i) => ins.run(cards[Number(r.cardId) - 1000], r.rating, r.state, r.reviewTime, r.reviewTime, r.durationMs, `${PREFIX}${i}`));
   })();
   db.close();
-});
+}
 
-test.afterAll(async ({ request }) => {
-  const db = new Database(DB, { timeout: 5000 });
-  db.prepare(`DELETE FROM ReviewLog WHERE reviewId LIKE ?`).run(`${PREFIX}%`);
-  db.close();
-  await request.patch("/api/v1/settings", { data: { weights: null } });
-});
-
-test("optimise: fit with progress, compare in numbers and words, apply, then restore the defaults", async ({ page }) => {
+test("optimise: fit with progress, compare in numbers and words, apply, then restore the defaults", async ({ page, specServer }) => {
+  writeHistory(dbOf(specServer));
   await page.goto("/settings");
   const panel = page.getByRole("region", { name: "Your memory model" });
   await expect(panel.getByTestId("weights-in-use")).toHaveText("FSRS-6 defaults");
@@ -44,7 +38,7 @@ test("optimise: fit with progress, compare in numbers and words, apply, then res
   await expect(result.getByRole("row", { name: /Current \(FSRS-6 defaults\)/ })).toContainText(/0\.\d{4}/);
   await expect(result.getByRole("row", { name: /Fitted parameters/ })).toContainText(/0\.\d{4}/);
   await expect(panel.getByTestId("fit-words")).toHaveText(/predict your recall (\d+% (more|less) accurately|about as accurately)/);
-  await page.screenshot({ path: ".tmp/e2e-fsrs-result.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("fsrs-result.png"), fullPage: true });
 
   await panel.getByRole("button", { name: "Apply fitted parameters" }).click();
   await expect(panel.getByRole("status")).toHaveText(/Applied/);
@@ -65,7 +59,7 @@ test("optimise: fit with progress, compare in numbers and words, apply, then res
 
 test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", async ({ request }) => {
   expect((await request.get("/api/v1/fsrs/optimisations/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
-  expect((await request.post("/api/v1/fsrs/optimisations/not-a-uuid/apply")).status()).toBe(404);
+  expect((await request.post("/api/v1/fsrs/optimisations/not-a-uuid/apply")).status()).toBe(400);
   expect((await request.post("/api/v1/fsrs/parameter-sets/999999/restore")).status()).toBe(404);
   const started = await request.post("/api/v1/fsrs/optimisations");
   expect(started.status()).toBe(202);
@@ -81,9 +75,9 @@ test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", as
   expect((await (await request.get("/api/v1/settings")).json()).weights).toBeNull();
 });
 
-test("reschedule: after raising desired retention, preview the next 30 days, reschedule, and undo", async ({ page, request }) => {
-  // Three cards outside the injected history, answered Easy now through the real API: review cards.
-  const db = new Database(DB, { timeout: 5000, readonly: true });
+test("reschedule: after raising desired retention, preview the next 30 days, reschedule, and undo", async ({ page, request, specServer }) => {
+  // Three cards outside the written history, answered Easy now through the real API: review cards.
+  const db = new Database(dbOf(specServer), { timeout: 5000, readonly: true });
   const ids = (db.prepare(`SELECT id FROM Card ORDER BY id DESC LIMIT 3`).all() as { id: number }[]).map((c) => c.id);
   const dueOf = () => ids.map((id) => (db.prepare(`SELECT due FROM Card WHERE id = ?`).get(id) as { due: number }).due);
   let answered = 0;
@@ -98,7 +92,7 @@ test("reschedule: after raising desired retention, preview the next 30 days, res
     await page.goto("/settings");
     const panel = page.getByRole("region", { name: "Apply changes to existing cards" });
     await expect(panel.getByTestId("reschedule-summary")).toHaveText(/\d+ of \d+ reviewed cards would get new due dates/);
-    await page.screenshot({ path: ".tmp/e2e-fsrs-reschedule.png", fullPage: true });
+    await page.screenshot({ path: test.info().outputPath("fsrs-reschedule.png"), fullPage: true });
     await panel.getByRole("button", { name: /^Reschedule \d+ cards$/ }).click();
     await expect(panel.getByRole("status")).toHaveText(/Rescheduled \d+ cards/);
     // Higher retention, shorter intervals: each card is now due earlier.

@@ -3,8 +3,8 @@
 // keep the global setting.
 import { beforeEach, describe, expect, it } from "vitest";
 import { sqlite } from "@/lib/db/sqlite";
-import { answerCard } from "@/lib/db/review";
-import { getQueue } from "@/lib/db/queue";
+import { answerCard } from "@/lib/services/review";
+import { getQueue } from "@/lib/services/queue";
 import { setDeckPreset, getDeckPreset } from "@/lib/services/deck-presets";
 import { forecastWorkloadFor } from "@/lib/services/fsrs-simulate";
 import { PUT } from "@/app/api/v1/decks/[key]/preset/route";

@@ -4,8 +4,7 @@
 // and the previous parameters can be restored.
 import { beforeEach, describe, expect, it } from "vitest";
 import { sqlite } from "@/lib/db/sqlite";
-import { getSettings } from "@/lib/db/settings";
-import { invalidateSettingsCache } from "@/lib/db/settings";
+import { getSettings } from "@/lib/services/settings";
 import { syntheticHistory } from "@/lib/fsrs-fit/synthetic-history";
 import { buildTrainingItems } from "@/lib/fsrs-fit/items";
 import { evaluate, toBindingItems } from "@/lib/fsrs-fit/binding";
@@ -125,7 +124,6 @@ describe("optimising FSRS on the learner's history", () => {
     sqlite().transaction(() => {
       for (const r of history) ins.run(r.cardId, r.reviewTime, r.rating, r.state, r.durationMs);
     })();
-    invalidateSettingsCache();
     const job = await finishedFit();
     expect(job.reviews).toEqual({ review: 0, quiz: 0, imported: history.length });
     expect(job.items).toBe(buildTrainingItems(history, { timeZone: "Europe/Berlin", dayStartHour: 4 }).length);

@@ -2,8 +2,8 @@
 // a preview that changes nothing, then one transaction, then one undo.
 import { beforeEach, describe, expect, it } from "vitest";
 import { sqlite } from "@/lib/db/sqlite";
-import { answerCard, undoLastReview } from "@/lib/db/review";
-import { patchSettings } from "@/lib/db/settings";
+import { answerCard, undoLastReview } from "@/lib/services/review";
+import { patchSettings } from "@/lib/services/settings";
 import { applyReschedule, previewReschedule, undoReschedule } from "@/lib/services/fsrs-reschedule";
 import { allCards, DAY_MS, resetCards, seedDeck, useSettings, withoutUpdatedAt } from "../helpers/seed";
 

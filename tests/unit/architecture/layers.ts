@@ -7,6 +7,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["lib/api"], // zod schemas, DTOs, the error-to-HTTP mapper and the route wrapper
   ["lib/services"], // one function per use case, one transaction each, typed outcomes
   ["lib/db"], // connections, repositories (SQL and row mapping only), migrations
+  ["lib/fsrs-fit"], // FSRS fitting and simulation: training items (pure), the binding and its worker, the workload simulator
   ["lib/stats", "lib/quiz"], // pure: statistics arithmetic; quiz building and grading
   ["lib/generate"], // pure: cards from content
   ["lib/content"], // pure: parsing and checking decks

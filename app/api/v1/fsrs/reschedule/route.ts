@@ -1,7 +1,8 @@
 // GET: preview rescheduling every reviewed card from its history with the
 // current settings (next 30 days' due counts before/after, and the last run).
 // POST: do it, in one transaction; the reply's batchId undoes it.
-import { lastReschedule, applyReschedule, previewReschedule } from "@/lib/services/fsrs-reschedule";
+import { otherMethods, route } from "@/lib/api/route";
+import { applyReschedule, lastReschedule, previewReschedule } from "@/lib/services/fsrs-reschedule";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +11,10 @@ const lastDto = () => {
   return b ? { id: b.id, createdAt: b.createdAt.toISOString(), count: b.count, undoneAt: b.undoneAt?.toISOString() ?? null } : null;
 };
 
-export function GET() {
-  return Response.json({ preview: previewReschedule(new Date()), last: lastDto() });
-}
+export const GET = route({}, () => Response.json({ preview: previewReschedule(new Date()), last: lastDto() }));
 
-export function POST() {
+export const POST = route({}, () => {
   const r = applyReschedule(new Date());
   return Response.json({ batchId: r.batchId, preview: r.preview, last: lastDto() });
-}
+});
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,24 +1,23 @@
 // GET / PUT a deck's preset: { desiredRetention, weights }, each null for the global setting.
 import { z } from "zod";
-import { jsonError, parseBody, zodError } from "@/lib/api/http";
+import { otherMethods, route } from "@/lib/api/route";
+import { deckKey } from "@/lib/api/schemas";
+import { deckNotFound, invalid } from "@/lib/services/outcomes";
 import { getDeckPreset, setDeckPreset } from "@/lib/services/deck-presets";
 
 export const dynamic = "force-dynamic";
 
-type Ctx = { params: Promise<{ key: string }> };
+const params = z.object({ key: deckKey });
 
-export async function GET(_req: Request, ctx: Ctx) {
-  const { key } = await ctx.params;
-  const r = getDeckPreset(key);
-  return r.kind === "ok" ? Response.json(r.preset) : jsonError(404, `deck ${JSON.stringify(key)} not found`);
-}
+export const GET = route({ params }, ({ params: p }) => {
+  const r = getDeckPreset(p.key);
+  return r.kind === "ok" ? Response.json(r.preset) : deckNotFound(p.key);
+});
 
-export async function PUT(req: Request, ctx: Ctx) {
-  const { key } = await ctx.params;
-  const body = await parseBody(req, z.unknown());
-  if (!body.ok) return body.response;
-  const r = setDeckPreset(key, body.data, new Date());
-  if (r.kind === "not-found") return jsonError(404, `deck ${JSON.stringify(key)} not found`);
-  if (r.kind === "invalid") return zodError(r.error);
+export const PUT = route({ params, body: z.unknown() }, ({ params: p, body }) => {
+  const r = setDeckPreset(p.key, body, new Date());
+  if (r.kind === "not-found") return deckNotFound(p.key);
+  if (r.kind === "invalid") return invalid("invalid preset", z.flattenError(r.error));
   return Response.json(r.preset);
-}
+});
+export const { POST, PATCH, DELETE } = otherMethods("GET", "PUT");

@@ -1,23 +1,20 @@
 // GET: one optimisation job (progress, then the comparison). DELETE: cancel it while it runs.
-import { jsonError } from "@/lib/api/http";
-import { jobDto, jobIdParam } from "@/lib/api/fsrs-dto";
+import { otherMethods, route } from "@/lib/api/route";
+import { jobDto, jobIdParams } from "@/lib/api/fsrs-dto";
+import { conflict, notFound } from "@/lib/services/outcomes";
 import { cancelOptimisation, getOptimisation } from "@/lib/services/fsrs-optimise";
 
 export const dynamic = "force-dynamic";
 
-type Ctx = { params: Promise<{ id: string }> };
+export const GET = route({ params: jobIdParams }, ({ params }) => {
+  const job = getOptimisation(params.id);
+  return job ? Response.json({ job: jobDto(job) }) : notFound(`optimisation ${params.id} not found`);
+});
 
-export async function GET(_req: Request, ctx: Ctx) {
-  const { id } = await ctx.params;
-  const job = jobIdParam.safeParse(id).success ? getOptimisation(id) : null;
-  return job ? Response.json({ job: jobDto(job) }) : jsonError(404, `optimisation ${id} not found`);
-}
-
-export async function DELETE(_req: Request, ctx: Ctx) {
-  const { id } = await ctx.params;
-  if (!jobIdParam.safeParse(id).success) return jsonError(404, `optimisation ${id} not found`);
-  const r = cancelOptimisation(id);
-  if (r.kind === "not-found") return jsonError(404, `optimisation ${id} not found`);
-  if (r.kind === "conflict") return jsonError(409, `optimisation ${id} is not running`, { job: jobDto(r.job) });
+export const DELETE = route({ params: jobIdParams }, ({ params }) => {
+  const r = cancelOptimisation(params.id);
+  if (r.kind === "not-found") return notFound(`optimisation ${params.id} not found`);
+  if (r.kind === "conflict") return { ...conflict(`optimisation ${params.id} is not running`), details: { job: jobDto(r.job) } };
   return Response.json({ job: jobDto(r.job) }, { status: 202 });
-}
+});
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -1,15 +1,15 @@
 // POST: drop a finished fit without applying it.
-import { jsonError } from "@/lib/api/http";
-import { jobDto, jobIdParam } from "@/lib/api/fsrs-dto";
+import { otherMethods, route } from "@/lib/api/route";
+import { jobDto, jobIdParams } from "@/lib/api/fsrs-dto";
+import { conflict, notFound } from "@/lib/services/outcomes";
 import { discardOptimisation } from "@/lib/services/fsrs-optimise";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const { id } = await ctx.params;
-  if (!jobIdParam.safeParse(id).success) return jsonError(404, `optimisation ${id} not found`);
-  const r = discardOptimisation(id);
-  if (r.kind === "not-found") return jsonError(404, `optimisation ${id} not found`);
-  if (r.kind === "conflict") return jsonError(409, "this fit has no result to discard", { job: jobDto(r.job) });
+export const POST = route({ params: jobIdParams }, ({ params }) => {
+  const r = discardOptimisation(params.id);
+  if (r.kind === "not-found") return notFound(`optimisation ${params.id} not found`);
+  if (r.kind === "conflict") return { ...conflict("this fit has no result to discard"), details: { job: jobDto(r.job) } };
   return Response.json({ job: jobDto(r.job) });
-}
+});
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,10 +1,10 @@
-// The workload simulator (lib/srs/simulate.ts): learners whose memory follows
+// The workload simulator (lib/fsrs-fit/simulate.ts): learners whose memory follows
 // the FSRS parameters must end up recalling the desired share of their due
 // reviews; more retention must cost more; a seed fixes the result.
 import { describe, expect, it } from "vitest";
 import { computeDecayFactor, generatorParameters } from "ts-fsrs";
-import { mulberry32 } from "../../../lib/quiz/rng";
-import { DEFAULT_COSTS, DEFAULT_RATINGS, simulate, sweepRetention, type SimulationInput } from "../../../lib/srs/simulate";
+import { mulberry32 } from "../../../lib/generate/rng";
+import { DEFAULT_COSTS, DEFAULT_RATINGS, simulate, sweepRetention, type SimulationInput } from "../../../lib/fsrs-fit/simulate";
 
 const FITTED = [0.2077, 0.3717, 3.3516, 6.7903, 6.1449, 0.6223, 3.1141, 0.0101, 2.1144, 0, 1.0726, 1.2517, 0.0963, 0.1693, 1.3311, 0.1139, 2.1771, 1.0408, 0.3011, 0.103, 0.1];
 

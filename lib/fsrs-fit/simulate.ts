@@ -22,7 +22,7 @@
  * Daily review limits are not modelled: every due card is reviewed.
  */
 import { FSRSAlgorithm, generatorParameters, type Grade } from "ts-fsrs";
-import { mulberry32 } from "../quiz/rng";
+import { mulberry32 } from "../generate/rng";
 
 export interface SimCard {
   stability: number;
