@@ -6,11 +6,12 @@
 //       RMSE(bins) of the FSRS-6 defaults, of parameters fitted on all items
 //       (in-sample) and of the time-series split, plus the fitted parameters.
 //       Zone defaults to UTC, day start to 4.
-//   optimise [--apply] [--json]
+//   optimise [--deck KEY] [--apply] [--json]
 //       fits FSRS on the app's database (DATABASE_URL, as `npm start`): your
 //       reviews and quiz answers, plus imported Anki reviews; prints current vs
 //       fitted parameters on the same data, in numbers and words, and the
 //       health check. --apply makes the fitted parameters the ones in use.
+//       --deck fits on that deck's cards only, for its preset (applied to the deck).
 //   history [--json]      parameter sets applied so far (newest first)
 //   restore <id>          makes an earlier parameter set the one in use
 import { readFileSync } from "node:fs";
@@ -35,7 +36,7 @@ function fail(msg: string): never {
 function usage(msg?: string): never {
   if (msg) console.error(`fsrs: ${msg}`);
   console.error("usage: npm run -s fsrs -- evaluate <csv> [--timezone ZONE] [--day-start HOUR] [--json]");
-  console.error("       npm run -s fsrs -- optimise [--apply] [--json] | history [--json] | restore <id>");
+  console.error("       npm run -s fsrs -- optimise [--deck KEY] [--apply] [--json] | history [--json] | restore <id>");
   process.exit(2);
 }
 
@@ -111,7 +112,10 @@ const f4 = (x: number) => x.toFixed(4);
 
 async function optimiseCommand(args: string[]) {
   const svc = await openDatabase();
-  const started = await svc.startOptimisation(new Date());
+  const { flags } = parseArgs(args.filter((a) => a !== "--apply"));
+  const deck = flags.get("deck") ?? null;
+  const started = await svc.startOptimisation(new Date(), undefined, deck);
+  if (started.kind === "not-found") fail(`no deck ${JSON.stringify(deck)}`);
   if (started.kind === "conflict") fail("a fit is already running");
   const health = started.job.health.map(healthIssueInWords);
   if (started.kind === "invalid") {

@@ -5,6 +5,8 @@ import { toFormValues, type SettingsFormState } from "./form-values";
 import { OptimisePanel } from "./optimise-panel";
 import { WorkloadChart } from "./workload-chart";
 import { ReschedulePanel } from "./reschedule-panel";
+import { DeckPresets } from "./deck-presets";
+import { deckPresets } from "@/lib/services/deck-presets";
 import { jobDto, parameterSetDto } from "@/lib/api/fsrs-dto";
 import { latestOptimisation, parameterHistory } from "@/lib/services/fsrs-optimise";
 
@@ -22,6 +24,7 @@ export default function SettingsPage() {
   const settings = getSettings();
   const job = latestOptimisation();
   const history = parameterHistory();
+  const presets = deckPresets();
   // What the forecast and the reschedule preview depend on: they reload when it changes.
   const reloadKey = JSON.stringify([settings.desiredRetention, settings.weights, settings.learningSteps, settings.relearningSteps, settings.maximumInterval, settings.timezone, settings.dayStartHour]);
   const initial: SettingsFormState = { status: "idle", message: "", errors: {}, values: toFormValues(settings) };
@@ -50,7 +53,8 @@ export default function SettingsPage() {
         </p>
         <WorkloadChart reloadKey={reloadKey} />
       </section>
-      <ReschedulePanel reloadKey={reloadKey} />
+      <DeckPresets decks={presets} globalRetention={settings.desiredRetention} />
+      <ReschedulePanel reloadKey={`${reloadKey}|${JSON.stringify(presets)}`} />
     </section>
   );
 }

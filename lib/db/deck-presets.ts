@@ -18,3 +18,16 @@ export function deckPresetByKey(key: string): { deckId: number; preset: DeckPres
 export function writeDeckPreset(deckId: number, p: DeckPreset, now: Date): void {
   stmt(`UPDATE Deck SET desiredRetention = ?, weights = ?, updatedAt = ? WHERE id = ?`).run(p.desiredRetention, p.weights === null ? null : JSON.stringify(p.weights), now.getTime(), deckId);
 }
+
+export interface DeckPresetRow extends DeckPreset {
+  key: string;
+  title: string;
+}
+
+export function listDeckPresets(): DeckPresetRow[] {
+  return (stmt(`SELECT key, title, desiredRetention, weights FROM Deck ORDER BY title, key`).all() as (Raw & { key: string; title: string })[]).map((r) => ({
+    key: r.key,
+    title: r.title,
+    ...toPreset(r),
+  }));
+}

@@ -28,17 +28,25 @@ export interface HistoryPage {
   next: { table: "own" | "imported"; afterId: number } | null;
 }
 
-export function readTrainingHistoryPage(from: { table: "own" | "imported"; afterId: number }, limit: number): HistoryPage {
+/** With `deckId`, only that deck's cards' reviews (imported Anki reviews belong to no deck). */
+export function readTrainingHistoryPage(from: { table: "own" | "imported"; afterId: number }, limit: number, deckId: number | null = null): HistoryPage {
   const rows: HistoryRow[] = [];
   if (from.table === "own") {
-    const own = stmt(`SELECT id, cardId, reviewedAt, rating, state, source FROM ReviewLog WHERE id > ? ORDER BY id LIMIT ?`)
-      .raw()
-      .all(from.afterId, limit) as [number, number, number, number, number, string][];
+    const own = (
+      deckId === null
+        ? stmt(`SELECT id, cardId, reviewedAt, rating, state, source FROM ReviewLog WHERE id > ? ORDER BY id LIMIT ?`).raw().all(from.afterId, limit)
+        : stmt(
+            `SELECT l.id, l.cardId, l.reviewedAt, l.rating, l.state, l.source FROM ReviewLog l JOIN Card c ON c.id = l.cardId
+              WHERE c.deckId = ? AND l.id > ? ORDER BY l.id LIMIT ?`,
+          )
+            .raw()
+            .all(deckId, from.afterId, limit)
+    ) as [number, number, number, number, number, string][];
     for (const [, cardId, reviewTime, rating, state, source] of own) {
       rows.push({ cardId: `c:${cardId}`, reviewTime, rating, state, source: source === "quiz" ? "quiz" : "review" });
     }
     if (own.length === limit) return { rows, next: { table: "own", afterId: own[own.length - 1]![0] } };
-    return { rows, next: hasImportedReviews() ? { table: "imported", afterId: -Infinity } : null };
+    return { rows, next: deckId === null && hasImportedReviews() ? { table: "imported", afterId: -Infinity } : null };
   }
   const imported = stmt(
     `SELECT id, importId, sourceCardId, reviewTime, rating, state FROM ImportedReview WHERE id > ? AND rating BETWEEN 1 AND 4 ORDER BY id LIMIT ?`,

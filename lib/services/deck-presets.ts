@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { settingsSchema } from "../srs/settings-schema";
-import { deckPresetByKey, writeDeckPreset } from "../db/deck-presets";
+import { deckPresetByKey, listDeckPresets, writeDeckPreset, type DeckPresetRow } from "../db/deck-presets";
 import type { DeckPreset } from "../srs";
 
 export const presetSchema = z
@@ -33,4 +33,8 @@ export function setDeckPreset(deckKey: string, input: unknown, now: Date): Prese
   const preset: DeckPreset = { desiredRetention: r.data.desiredRetention ?? null, weights: r.data.weights ?? null };
   writeDeckPreset(d.deckId, preset, now);
   return { kind: "ok", preset };
+}
+
+export function deckPresets(): DeckPresetRow[] {
+  return listDeckPresets();
 }

@@ -20,6 +20,7 @@ import { runFit, type FitResult, type RunningFit } from "../fsrs-fit/fit-runner"
 import { readTrainingHistoryPage, type HistoryRow, type HistorySource } from "../db/fsrs-history";
 import { countParameterSets, getParameterSet, insertParameterSet, listParameterSets, type ParameterSetRow } from "../db/parameter-sets";
 import { getSettings, patchSettings } from "./settings";
+import { deckPreset, deckPresetByKey, writeDeckPreset } from "../db/deck-presets";
 import { inWriteTransaction } from "../db/sqlite";
 import { parseSteps } from "../srs";
 
@@ -34,8 +35,13 @@ export interface OptimisationJob {
   reviews: Record<HistorySource, number>;
   items: number;
   health: HealthIssue[];
-  /** The weights in force when the fit started (null: FSRS-6 defaults); "current" in the comparison. */
+  /** The deck whose preset the fit is for (its cards' history only), or null: all history, global parameters. */
+  deck: { id: number; key: string } | null;
+  /** The stored weights when the fit started — the deck preset's (null: it uses the global ones) or the
+   * global ones (null: FSRS-6 defaults). Applying is refused if they changed meanwhile. */
   baseWeights: number[] | null;
+  /** The weights the comparison's "current" uses (a deck without its own: the global ones). */
+  currentWeights: number[] | null;
   result: FitResult | null;
   error: string | null;
 }
@@ -47,6 +53,7 @@ const view = (job: OptimisationJob): OptimisationJob => structuredClone(job);
 const sameWeights = (a: readonly number[] | null, b: readonly number[] | null) => JSON.stringify(a) === JSON.stringify(b);
 
 export type StartOutcome =
+  | { kind: "not-found" }
   | { kind: "started"; job: OptimisationJob }
   | { kind: "conflict"; job: OptimisationJob }
   | { kind: "invalid"; reason: "no-items"; job: OptimisationJob };
@@ -63,9 +70,13 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
  *
  * `clock` stamps when the fit finishes (a parameter so tests can pin it).
  */
-export async function startOptimisation(now: Date, clock: () => Date = () => new Date()): Promise<StartOutcome> {
+export async function startOptimisation(now: Date, clock: () => Date = () => new Date(), deckKey: string | null = null): Promise<StartOutcome> {
   for (const { job } of registry.jobs.values()) if (job.status === "running") return { kind: "conflict", job: view(job) };
+  const deck = deckKey === null ? null : deckPresetByKey(deckKey);
+  if (deckKey !== null && deck === null) return { kind: "not-found" };
   const settings = getSettings();
+  const baseWeights = deck ? deck.preset.weights : settings.weights;
+  const currentWeights = deck?.preset.weights ?? settings.weights;
   const job: OptimisationJob = {
     id: randomUUID(),
     status: "running",
@@ -75,7 +86,9 @@ export async function startOptimisation(now: Date, clock: () => Date = () => new
     reviews: { review: 0, quiz: 0, imported: 0 },
     items: 0,
     health: [],
-    baseWeights: settings.weights,
+    deck: deck && deckKey !== null ? { id: deck.deckId, key: deckKey } : null,
+    baseWeights,
+    currentWeights,
     result: null,
     error: null,
   };
@@ -88,7 +101,7 @@ export async function startOptimisation(now: Date, clock: () => Date = () => new
   try {
     let from: { table: "own" | "imported"; afterId: number } | null = { table: "own", afterId: -Infinity };
     while (from) {
-      const page = readTrainingHistoryPage(from, PAGE);
+      const page = readTrainingHistoryPage(from, PAGE, deck?.deckId ?? null);
       for (const r of page.rows) rows.push(r);
       from = page.next;
       await yieldToLoop();
@@ -113,7 +126,7 @@ export async function startOptimisation(now: Date, clock: () => Date = () => new
     return { kind: "invalid", reason: "no-items", job: view(job) };
   }
   const run = runFit(packTrainingSet(set), {
-    current: settings.weights,
+    current: currentWeights,
     numRelearningSteps: parseSteps(settings.relearningSteps).length,
     onProgress: (current, total) => {
       job.progress = { current, total };
@@ -177,10 +190,12 @@ export function applyOptimisation(id: string, now: Date): ApplyOutcome {
   const { job } = e;
   if (job.status !== "done" || !job.result) return { kind: "conflict", reason: "not-finished", job: view(job) };
   const result = job.result;
+  const deckId = job.deck?.id ?? null;
   const parameterSetId = inWriteTransaction((): number | null => {
-      if (!sameWeights(getSettings().weights, job.baseWeights)) return null;
-      if (countParameterSets() === 0) {
-        insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now });
+      const preset = deckId === null ? null : deckPreset(deckId);
+      if (!sameWeights(preset ? preset.weights : getSettings().weights, job.baseWeights)) return null;
+      if (countParameterSets(deckId) === 0) {
+        insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now, deckId });
       }
       const setId = insertParameterSet({
         weights: result.parameters,
@@ -189,9 +204,9 @@ export function applyOptimisation(id: string, now: Date): ApplyOutcome {
         rmseBins: result.fitted.rmseBins,
         items: job.items,
         appliedAt: now,
+        deckId,
       });
-      const r = patchSettings({ weights: result.parameters }, now);
-      if (!r.ok) throw new Error(`fitted weights refused by the settings schema: ${r.error.message}`);
+      setWeights(deckId, result.parameters, now);
       return setId;
     });
   if (parameterSetId === null) return { kind: "conflict", reason: "weights-changed", job: view(job) };
@@ -214,8 +229,21 @@ export interface ParameterHistory {
   sets: ParameterSetRow[];
 }
 
-export function parameterHistory(): ParameterHistory {
-  return { current: getSettings().weights, sets: listParameterSets() };
+/** The global history, or one deck's (its preset's weights: null = it uses the global ones). */
+export function parameterHistory(deckId: number | null = null): ParameterHistory {
+  const current = deckId === null ? getSettings().weights : (deckPreset(deckId)?.weights ?? null);
+  return { current, sets: listParameterSets(deckId) };
+}
+
+/** Writes the weights where a set belongs: the global settings, or a deck's preset (its retention kept). */
+function setWeights(deckId: number | null, weights: number[] | null, now: Date): void {
+  if (deckId === null) {
+    const r = patchSettings({ weights }, now);
+    if (!r.ok) throw new Error(`weights refused by the settings schema: ${r.error.message}`);
+    return;
+  }
+  const preset = deckPreset(deckId);
+  if (preset) writeDeckPreset(deckId, { desiredRetention: preset.desiredRetention, weights }, now);
 }
 
 export type RestoreOutcome = { kind: "not-found" } | { kind: "restored"; weights: number[] | null; parameterSetId: number };
@@ -224,9 +252,8 @@ export function restoreParameterSet(id: number, now: Date): RestoreOutcome {
   return inWriteTransaction((): RestoreOutcome => {
       const set = getParameterSet(id);
       if (!set) return { kind: "not-found" };
-      const r = patchSettings({ weights: set.weights }, now);
-      if (!r.ok) throw new Error(`stored weights refused by the settings schema: ${r.error.message}`);
-      const parameterSetId = insertParameterSet({ weights: set.weights, source: "restored", logLoss: set.logLoss, rmseBins: set.rmseBins, items: set.items, appliedAt: now });
+      setWeights(set.deckId, set.weights, now);
+      const parameterSetId = insertParameterSet({ weights: set.weights, source: "restored", logLoss: set.logLoss, rmseBins: set.rmseBins, items: set.items, appliedAt: now, deckId: set.deckId });
       return { kind: "restored", weights: set.weights, parameterSetId };
     });
 }

@@ -18,6 +18,7 @@ import {
   startOptimisation,
 } from "@/lib/services/fsrs-optimise";
 import { insertHistory } from "../helpers/history-db";
+import { getDeckPreset } from "@/lib/services/deck-presets";
 import { useSettings } from "../helpers/seed";
 
 const NOW = new Date(Date.UTC(2026, 11, 1, 12));
@@ -28,13 +29,14 @@ function clear() {
   db.exec(`DELETE FROM ReviewLog; DELETE FROM Card; DELETE FROM Note; DELETE FROM Deck; DELETE FROM ParameterSet; DROP TABLE IF EXISTS ImportedReview;`);
 }
 
-async function finishedFit() {
-  const started = await startOptimisation(NOW);
-  expect(started.kind).toBe("started");
+async function finishedFitOf(deck: string | null) {
+  const started = await startOptimisation(NOW, undefined, deck);
+  if (started.kind !== "started") throw new Error(`not started: ${started.kind}`);
   const job = await settled(started.job.id);
   expect(job?.status).toBe("done");
   return job!;
 }
+const finishedFit = () => finishedFitOf(null);
 
 describe("optimising FSRS on the learner's history", () => {
   beforeEach(() => {
@@ -102,6 +104,7 @@ describe("optimising FSRS on the learner's history", () => {
     // Still reading the history: already a fit in progress.
     expect((await startOptimisation(NOW)).kind).toBe("conflict");
     const first = await starting;
+    if (first.kind !== "started") throw new Error(first.kind);
     expect((await startOptimisation(NOW)).kind).toBe("conflict");
     expect(cancelOptimisation(first.job.id).kind).toBe("cancelling");
     const job = await settled(first.job.id);
@@ -113,7 +116,7 @@ describe("optimising FSRS on the learner's history", () => {
 
   it("with no history says so instead of fitting", async () => {
     const r = await startOptimisation(NOW);
-    expect(r.kind).toBe("invalid");
+    if (r.kind !== "invalid") throw new Error(r.kind);
     expect(r.job.health).toEqual([{ code: "few-reviews", items: 0, minimum: 400 }]);
   });
 
@@ -127,5 +130,23 @@ describe("optimising FSRS on the learner's history", () => {
     const job = await finishedFit();
     expect(job.reviews).toEqual({ review: 0, quiz: 0, imported: history.length });
     expect(job.items).toBe(buildTrainingItems(history, { timeZone: "Europe/Berlin", dayStartHour: 4 }).length);
+  });
+
+  it("fits one deck on its own cards' history and applies the result to its preset only", async () => {
+    insertHistory(sqlite(), history, { deckKey: "one" });
+    insertHistory(sqlite(), history.slice(0, 500), { deckKey: "other" });
+    const job = await finishedFitOf("one");
+    expect(job.deck?.key).toBe("one");
+    expect(job.reviews.review).toBe(history.length);
+    expect(applyOptimisation(job.id, NOW).kind).toBe("applied");
+    expect(getDeckPreset("one")).toEqual({ kind: "ok", preset: { desiredRetention: null, weights: job.result!.parameters } });
+    expect(getSettings().weights).toBeNull();
+    const deckId = (sqlite().prepare(`SELECT id FROM Deck WHERE key = 'one'`).get() as { id: number }).id;
+    const sets = parameterHistory(deckId).sets;
+    expect(sets.map((x) => x.source)).toEqual(["optimised", "previous"]);
+    expect(parameterHistory().sets).toEqual([]);
+    restoreParameterSet(sets[1]!.id, NOW);
+    expect(getDeckPreset("one")).toEqual({ kind: "ok", preset: { desiredRetention: null, weights: null } });
+    expect((await startOptimisation(NOW, undefined, "nope")).kind).toBe("not-found");
   });
 });

@@ -1,8 +1,11 @@
-// POST: start fitting FSRS on the learner's history (202 with the job; 409 while
+// POST { deck? }: start fitting FSRS on the learner's history — all of it, or one
+// deck's for its preset (202 with the job; 404 for an unknown deck; 409 while
 // another fit runs; 422 when there is nothing to learn from). GET: the latest job or null.
+import { z } from "zod";
+import { deckKey } from "@/lib/api/schemas";
 import { jsonError, otherMethods, route } from "@/lib/api/route";
 import { jobDto } from "@/lib/api/fsrs-dto";
-import { conflict } from "@/lib/services/outcomes";
+import { conflict, deckNotFound } from "@/lib/services/outcomes";
 import { latestOptimisation, startOptimisation } from "@/lib/services/fsrs-optimise";
 
 export const dynamic = "force-dynamic";
@@ -12,9 +15,13 @@ export const GET = route({}, () => {
   return Response.json({ job: job ? jobDto(job) : null });
 });
 
-export const POST = route({}, async () => {
-  const r = await startOptimisation(new Date());
+const startBody = z.object({ deck: deckKey.optional() }).strict();
+
+export const POST = route({ body: startBody }, async ({ body }) => {
+  const r = await startOptimisation(new Date(), undefined, body.deck ?? null);
   switch (r.kind) {
+    case "not-found":
+      return deckNotFound(body.deck!);
     case "started":
       return Response.json({ job: jobDto(r.job) }, { status: 202 });
     case "conflict":
