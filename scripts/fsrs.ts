@@ -135,7 +135,7 @@ async function optimiseCommand(args: string[]) {
     return;
   }
   console.log(`${"".padEnd(22)} logLoss  RMSE(bins)`);
-  console.log(`${(job.baseWeights ? "current parameters" : "current (defaults)").padEnd(22)} ${f4(current.logLoss)}   ${f4(current.rmseBins)}`);
+  console.log(`${(job.currentWeights ? "current parameters" : "current (defaults)").padEnd(22)} ${f4(current.logLoss)}   ${f4(current.rmseBins)}`);
   console.log(`${"fitted parameters".padEnd(22)} ${f4(fitted.logLoss)}   ${f4(fitted.rmseBins)}`);
   console.log(improvementInWords(current, fitted));
   for (const h of health) console.log(`warning: ${h}`);

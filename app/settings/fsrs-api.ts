@@ -4,9 +4,13 @@ import type { OptimisationJobDto, ParameterSetDto } from "@/lib/api/fsrs-dto";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; data: unknown };
 
-async function call<T>(url: string, method: "GET" | "POST" | "DELETE" = "GET"): Promise<ApiResult<T>> {
+async function call<T>(url: string, method: "GET" | "POST" | "DELETE" = "GET", body?: unknown): Promise<ApiResult<T>> {
   try {
-    const res = await fetch(url, { method, cache: "no-store" });
+    const res = await fetch(url, {
+      method,
+      cache: "no-store",
+      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    });
     const json = (await res.json().catch(() => null)) as { error?: string; details?: unknown } | null;
     if (!res.ok) return { ok: false, status: res.status, error: json?.error ?? res.statusText, data: json?.details ?? null };
     return { ok: true, data: json as T };
@@ -18,10 +22,12 @@ async function call<T>(url: string, method: "GET" | "POST" | "DELETE" = "GET"): 
 type JobReply = { job: OptimisationJobDto };
 const base = "/api/v1/fsrs/optimisations";
 
-export const startFit = () => call<JobReply>(base, "POST");
+/** `deck`: fit that deck's cards for its preset; null: all history, global parameters. */
+export const startFit = (deck: string | null) => call<JobReply>(base, "POST", deck ? { deck } : {});
 export const readFit = (id: string) => call<JobReply>(`${base}/${id}`);
 export const cancelFit = (id: string) => call<JobReply>(`${base}/${id}`, "DELETE");
 export const applyFit = (id: string) => call<JobReply & { parameterSetId: number }>(`${base}/${id}/apply`, "POST");
 export const discardFit = (id: string) => call<JobReply>(`${base}/${id}/discard`, "POST");
-export const readParameterSets = () => call<{ current: number[] | null; sets: ParameterSetDto[] }>("/api/v1/fsrs/parameter-sets");
+export const readParameterSets = (deck: string | null) =>
+  call<{ current: number[] | null; sets: ParameterSetDto[] }>(`/api/v1/fsrs/parameter-sets${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`);
 export const restoreSet = (id: number) => call<{ weights: number[] | null; parameterSetId: number }>(`/api/v1/fsrs/parameter-sets/${id}/restore`, "POST");

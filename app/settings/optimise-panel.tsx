@@ -27,8 +27,21 @@ function setLabel(s: ParameterSetDto) {
   return `Optimised${fit}`;
 }
 
-export function OptimisePanel({ initialJob, initialSets, current }: { initialJob: OptimisationJobDto | null; initialSets: ParameterSetDto[]; current: number[] | null }) {
+export function OptimisePanel({
+  initialJob,
+  initialSets,
+  current,
+  decks,
+}: {
+  initialJob: OptimisationJobDto | null;
+  initialSets: ParameterSetDto[];
+  current: number[] | null;
+  decks: { key: string; title: string; weights: number[] | null }[];
+}) {
   const router = useRouter();
+  // "" = all history for the global parameters; a deck key = that deck's cards for its preset.
+  const [scope, setScope] = useState(initialJob?.deck?.key ?? "");
+  const deck = decks.find((d) => d.key === scope) ?? null;
   const [job, setJob] = useState<OptimisationJobDto | null>(initialJob);
   const [sets, setSets] = useState(initialSets);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -53,16 +66,22 @@ export function OptimisePanel({ initialJob, initialSets, current }: { initialJob
     };
   }, [initialJob, poll]);
 
-  async function refreshSets() {
-    const r = await readParameterSets();
+  async function refreshSets(forScope = scope) {
+    const r = await readParameterSets(forScope || null);
     if (r.ok) setSets(r.data.sets);
     router.refresh(); // the form above shows the weights in use
+  }
+
+  async function onScope(next: string) {
+    setScope(next);
+    setMessage(null);
+    await refreshSets(next);
   }
 
   async function onOptimise() {
     setMessage(null);
     setBusy(true);
-    const r = await startFit();
+    const r = await startFit(scope || null);
     setBusy(false);
     const replied = r.ok ? r.data.job : ((r.data as { job?: OptimisationJobDto } | null)?.job ?? null);
     if (replied) setJob(replied);
@@ -114,10 +133,34 @@ export function OptimisePanel({ initialJob, initialSets, current }: { initialJob
         Your memory model
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        In use: <strong data-testid="weights-in-use">{current ? "your own parameters" : "FSRS-6 defaults"}</strong>. Optimising fits
-        FSRS to your own reviews and quiz answers (and imported Anki reviews), then shows how well each set predicts what you
-        actually remembered before you choose.
+        In use{deck ? ` for ${deck.title}` : ""}:{" "}
+        <strong data-testid="weights-in-use">
+          {deck ? (deck.weights ? "the deck’s own parameters" : "the global parameters") : current ? "your own parameters" : "FSRS-6 defaults"}
+        </strong>
+        . Optimising fits FSRS to your own reviews and quiz answers (and imported Anki reviews), then shows how well each set predicts what
+        you actually remembered before you choose.
       </p>
+      {decks.length > 0 && (
+        <div className="mt-3">
+          <label htmlFor="optimise-scope" className="block text-sm font-medium">
+            Optimise for
+          </label>
+          <select
+            id="optimise-scope"
+            value={scope}
+            onChange={(e) => void onScope(e.target.value)}
+            disabled={running}
+            className="mt-1 h-10 w-full max-w-sm rounded-md border border-stone-300 bg-white px-3 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+          >
+            <option value="">All decks (global parameters, all history)</option>
+            {decks.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.title} (its preset, its cards only)
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="button" className={primary} onClick={onOptimise} disabled={busy || running}>
@@ -175,7 +218,7 @@ export function OptimisePanel({ initialJob, initialSets, current }: { initialJob
               </thead>
               <tbody className="tabular-nums">
                 <tr>
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">{job.baseWeights ? "Current parameters" : "Current (FSRS-6 defaults)"}</th>
+                  <th scope="row" className="py-1 pr-6 text-left font-normal">{job.currentWeights ? "Current parameters" : "Current (FSRS-6 defaults)"}</th>
                   <td className="py-1 pr-6">{f4(result.current.logLoss)}</td>
                   <td className="py-1">{f4(result.current.rmseBins)}</td>
                 </tr>

@@ -43,6 +43,7 @@ export default function SettingsPage() {
         initialJob={job ? jobDto(job) : null}
         initialSets={history.sets.map(parameterSetDto)}
         current={settings.weights}
+        decks={presets.map((d) => ({ key: d.key, title: d.title, weights: d.weights }))}
       />
       <section aria-labelledby="workload-heading" className="mt-10 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
         <h2 id="workload-heading" className="text-lg font-semibold">

@@ -235,6 +235,14 @@ export function parameterHistory(deckId: number | null = null): ParameterHistory
   return { current, sets: listParameterSets(deckId) };
 }
 
+export type HistoryOutcome = { kind: "not-found" } | { kind: "ok"; history: ParameterHistory };
+
+export function parameterHistoryFor(deckKey: string | null): HistoryOutcome {
+  if (deckKey === null) return { kind: "ok", history: parameterHistory() };
+  const deck = deckPresetByKey(deckKey);
+  return deck ? { kind: "ok", history: parameterHistory(deck.deckId) } : { kind: "not-found" };
+}
+
 /** Writes the weights where a set belongs: the global settings, or a deck's preset (its retention kept). */
 function setWeights(deckId: number | null, weights: number[] | null, now: Date): void {
   if (deckId === null) {
