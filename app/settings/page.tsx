@@ -52,7 +52,7 @@ export default function SettingsPage() {
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           What each desired retention would cost you a day over the next year, and what you would know at its end.
         </p>
-        <WorkloadChart reloadKey={reloadKey} />
+        <WorkloadChart reloadKey={`${reloadKey}|${JSON.stringify(presets)}`} decks={presets.map((d) => ({ key: d.key, title: d.title }))} />
       </section>
       <DeckPresets decks={presets} globalRetention={settings.desiredRetention} />
       <ReschedulePanel reloadKey={`${reloadKey}|${JSON.stringify(presets)}`} />

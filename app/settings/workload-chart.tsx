@@ -13,21 +13,54 @@ const SECONDARY = "var(--chart-secondary, #0369a1)";
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const one = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
 
-export function WorkloadChart({ reloadKey }: { reloadKey: string }) {
+export function WorkloadChart({ reloadKey, decks }: { reloadKey: string; decks: { key: string; title: string }[] }) {
   const [data, setData] = useState<WorkloadForecast | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // "" = all cards with the global settings; a deck key = its cards with its preset.
+  const [scope, setScope] = useState("");
 
   useEffect(() => {
     let live = true;
-    fetch("/api/v1/fsrs/simulation", { cache: "no-store" })
+    setData(null);
+    fetch(`/api/v1/fsrs/simulation${scope ? `?deck=${encodeURIComponent(scope)}` : ""}`, { cache: "no-store" })
       .then(async (r) => (r.ok ? ((await r.json()) as WorkloadForecast) : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((d) => live && setData(d))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [reloadKey]);
+  }, [reloadKey, scope]);
 
+  const picker =
+    decks.length > 1 ? (
+      <div className="mt-3">
+        <label htmlFor="workload-scope" className="block text-sm font-medium">
+          Cards
+        </label>
+        <select
+          id="workload-scope"
+          value={scope}
+          onChange={(e) => setScope(e.target.value)}
+          className="mt-1 h-10 w-full max-w-sm rounded-md border border-stone-300 bg-white px-3 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        >
+          <option value="">All decks (global settings)</option>
+          {decks.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.title} (its preset)
+            </option>
+          ))}
+        </select>
+      </div>
+    ) : null;
+  return (
+    <>
+      {picker}
+      <WorkloadBody data={data} error={error} />
+    </>
+  );
+}
+
+function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: string | null }) {
   if (error) return <p className="mt-3 text-sm text-red-700 dark:text-red-400">Could not simulate your workload: {error}</p>;
   if (!data) return <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Simulating the next year…</p>;
   if (data.cards === 0) return <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">No cards to simulate yet.</p>;

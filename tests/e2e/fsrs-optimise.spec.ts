@@ -108,3 +108,27 @@ test("reschedule: after raising desired retention, preview the next 30 days, res
     for (let i = 0; i < answered; i++) expect((await request.post("/api/v1/reviews/undo", { data: {} })).status()).toBe(200);
   }
 });
+
+test("deck presets: a deck's own desired retention is saved, shown after a reload, and cleared back to the global one", async ({ page, request }) => {
+  const decks = (await (await request.get("/api/v1/decks")).json()) as { key: string; title: string }[] | { decks: { key: string; title: string }[] };
+  const deck = (Array.isArray(decks) ? decks : decks.decks)[0]!;
+  await page.goto("/settings");
+  const presets = page.getByRole("region", { name: "Deck presets" });
+  const field = presets.getByLabel(deck.title);
+  await field.fill("0.8");
+  await presets.getByRole("button", { name: "Save" }).first().click();
+  await expect(presets.getByRole("status").first()).toHaveText("Desired retention 0.8 for this deck.");
+  expect(await (await request.get(`/api/v1/decks/${deck.key}/preset`)).json()).toEqual({ desiredRetention: 0.8, weights: null });
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Deck presets" }).getByLabel(deck.title)).toHaveValue("0.8");
+  await page.screenshot({ path: test.info().outputPath("fsrs-presets.png"), fullPage: true });
+  // Out of range: refused inline, nothing saved.
+  await page.getByRole("region", { name: "Deck presets" }).getByLabel(deck.title).fill("1.2");
+  await page.getByRole("region", { name: "Deck presets" }).getByRole("button", { name: "Save" }).first().click();
+  await expect(page.getByRole("region", { name: "Deck presets" }).getByRole("status").first()).toHaveText(/Not saved: must be between 0.70 and 0.99/);
+  expect((await (await request.get(`/api/v1/decks/${deck.key}/preset`)).json()).desiredRetention).toBe(0.8);
+  await page.getByRole("region", { name: "Deck presets" }).getByLabel(deck.title).fill("");
+  await page.getByRole("region", { name: "Deck presets" }).getByRole("button", { name: "Save" }).first().click();
+  await expect(page.getByRole("region", { name: "Deck presets" }).getByRole("status").first()).toHaveText("Uses the global desired retention.");
+  expect((await (await request.get(`/api/v1/decks/${deck.key}/preset`)).json()).desiredRetention).toBeNull();
+});
