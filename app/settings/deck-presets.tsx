@@ -86,7 +86,7 @@ export function DeckPresets({ decks, globalRetention }: { decks: DeckPresetView[
       </p>
       <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
         {decks.map((d) => (
-          <Row key={`${d.key}|${d.desiredRetention}|${JSON.stringify(d.weights)}`} deck={d} globalRetention={globalRetention} />
+          <Row key={d.key} deck={d} globalRetention={globalRetention} />
         ))}
       </ul>
     </section>
