@@ -6,10 +6,11 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 
 async function call<T>(url: string, method: "GET" | "POST" | "DELETE" = "GET", body?: unknown): Promise<ApiResult<T>> {
   try {
+    // Every write says JSON (proxy.ts refuses API writes that do not), with an empty object when there is nothing to send.
     const res = await fetch(url, {
       method,
       cache: "no-store",
-      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+      ...(method === "GET" ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) }),
     });
     const json = (await res.json().catch(() => null)) as { error?: string; details?: unknown } | null;
     if (!res.ok) return { ok: false, status: res.status, error: json?.error ?? res.statusText, data: json?.details ?? null };

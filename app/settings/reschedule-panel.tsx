@@ -18,7 +18,8 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 async function call<T>(url: string, method: "GET" | "POST"): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
   try {
-    const r = await fetch(url, { method, cache: "no-store" });
+    // Writes say JSON (proxy.ts refuses API writes that do not).
+    const r = await fetch(url, method === "GET" ? { cache: "no-store" } : { method, cache: "no-store", headers: { "content-type": "application/json" }, body: "{}" });
     const j = (await r.json().catch(() => null)) as (T & { error?: string }) | null;
     return r.ok && j ? { ok: true, data: j } : { ok: false, error: j?.error ?? `HTTP ${r.status}` };
   } catch (e) {

@@ -59,9 +59,9 @@ test("optimise: fit with progress, compare in numbers and words, apply, then res
 
 test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", async ({ request }) => {
   expect((await request.get("/api/v1/fsrs/optimisations/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
-  expect((await request.post("/api/v1/fsrs/optimisations/not-a-uuid/apply")).status()).toBe(400);
-  expect((await request.post("/api/v1/fsrs/parameter-sets/999999/restore")).status()).toBe(404);
-  const started = await request.post("/api/v1/fsrs/optimisations");
+  expect((await request.post("/api/v1/fsrs/optimisations/not-a-uuid/apply", { data: {} })).status()).toBe(400);
+  expect((await request.post("/api/v1/fsrs/parameter-sets/999999/restore", { data: {} })).status()).toBe(404);
+  const started = await request.post("/api/v1/fsrs/optimisations", { data: {} });
   expect(started.status()).toBe(202);
   const { job } = await started.json();
   let status = job.status;
@@ -70,8 +70,8 @@ test("optimise API: unknown jobs are 404, and a fit cannot be applied twice", as
     status = (await (await request.get(`/api/v1/fsrs/optimisations/${job.id}`)).json()).job.status;
   }
   expect(status).toBe("done");
-  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/discard`)).status()).toBe(200);
-  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/apply`)).status()).toBe(409);
+  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/discard`, { data: {} })).status()).toBe(200);
+  expect((await request.post(`/api/v1/fsrs/optimisations/${job.id}/apply`, { data: {} })).status()).toBe(409);
   expect((await (await request.get("/api/v1/settings")).json()).weights).toBeNull();
 });
 
