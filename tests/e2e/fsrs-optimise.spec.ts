@@ -28,6 +28,9 @@ function writeHistory(file: string) {
 test("optimise: fit with progress, compare in numbers and words, apply, then restore the defaults", async ({ page, specServer }) => {
   writeHistory(dbOf(specServer));
   await page.goto("/settings");
+  // The workload chart draws (recharts, under the page's CSP) with the learner's setting in its sentence.
+  await expect(page.getByTestId("workload-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("workload-current")).toContainText("At your desired retention of 90%");
   const panel = page.getByRole("region", { name: "Your memory model" });
   await expect(panel.getByTestId("weights-in-use")).toHaveText("FSRS-6 defaults");
   await panel.getByRole("button", { name: "Optimise" }).click();
