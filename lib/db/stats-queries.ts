@@ -98,7 +98,7 @@ export async function deckLogFilter(client: Db, deckId: number | null): Promise<
   return num(all?.n) === n ? { kind: "ids", lo, hi } : { kind: "cards", deckId };
 }
 
-function deckFilter(alias: string, f: DeckLogFilter): { sql: string; params: number[] } {
+export function deckFilter(alias: string, f: DeckLogFilter): { sql: string; params: number[] } {
   switch (f.kind) {
     case "all":
       return { sql: "", params: [] };
@@ -134,7 +134,7 @@ export async function firstAnswerAt(client: Db, now: number): Promise<number | n
 }
 
 /** Runs `sql`, whose single row has a single column `j` holding a JSON array, and parses it. */
-async function jsonRows<T>(client: Db, sql: string, ...params: unknown[]): Promise<T[]> {
+export async function jsonRows<T>(client: Db, sql: string, ...params: unknown[]): Promise<T[]> {
   const rows = rawAll<{ j: unknown }[]>(client, sql, ...params);
   const j = rows[0]?.j;
   return j === null || j === undefined ? [] : (JSON.parse(String(j)) as T[]);
@@ -258,6 +258,8 @@ export interface CardAggregateQuery {
   now: number;
   /** Study-day index of `now`. */
   today: number;
+  /** Start of today's study day: active cards due before it are the backlog (overdue). */
+  todayStart: number;
   /** Start of the next study day: cards due before it are due "today". */
   nextDayStart: number;
   /** Start of the first study day after the forecast: cards due from then on get no forecast day. */
@@ -266,8 +268,11 @@ export interface CardAggregateQuery {
   /** FSRS forgetting curve: R = round8((1 + factor·t/S)^decay). */
   decay: number;
   factor: number;
-  /** Retrievability at or above which a card counts as mastered. */
+  /** Predicted recall at `today + masteryHorizonDays` at or above which a card counts as mastered (unless its last answer was Again). */
   masteryThreshold: number;
+  masteryHorizonDays: number;
+  /** Note kinds in key order (index = kind number); other kinds get number 9. At most 9. */
+  noteKinds: readonly string[];
   /** Lower bounds of the stability buckets (days), ascending, first = 0; at most 10. */
   stabilityEdges: number[];
 }
@@ -280,9 +285,13 @@ export interface CardAggregateQuery {
 export interface CardGroup {
   deckId: number;
   topic: string;
+  /** Index of the note's kind in CardAggregateQuery.noteKinds, or 9. */
+  noteKind: number;
   status: number;
   /** Study-day offset from today (0 = today, overdue included) of the effective due date max(due, buriedUntil) of an active (not suspended/leech) non-new card; null otherwise. */
   forecastDay: number | null;
+  /** forecastDay 0 because the effective due date is before today's study day started. */
+  overdue: boolean;
   /** Reviewed (state ≠ New) cards only: bucket indices. */
   stabilityBucket: number | null;
   /** 0..8: difficulty [1,2), …, [9,10]. */
@@ -290,12 +299,14 @@ export interface CardGroup {
   /** 0..9: retrievability [0,0.1), …, [0.9,1]. */
   retrievabilityBucket: number | null;
   count: number;
-  /** Cards with retrievability ≥ masteryThreshold. */
+  /** Cards mastered: predicted recall at the horizon ≥ masteryThreshold and last answer not Again. */
   mastered: number;
   /** Active new cards not buried at `now`. */
   newAvailable: number;
-  /** Σ retrievability (0 for new cards). */
+  /** Σ retrievability now (0 for new cards). */
   sumR: number;
+  /** Σ predicted recall at max(1, elapsed) study days: no card counts as just seen (0 for new cards). */
+  sumRecall: number;
 }
 
 /**
@@ -317,27 +328,29 @@ export function clockWithin(clock: DayClock, from: number, to: number): DayClock
 }
 
 /** Packing of a CardGroup's small keys into one integer (see cardGroups). */
-const KEY = { deck: 1_000_000, status: 100_000, forecast: 1000, none: 99, noBucket: 999 } as const;
+const KEY = { deck: 10_000_000, kind: 1_000_000, status: 100_000, forecast: 1000, none: 99, overdue: 98, noBucket: 999 } as const;
 
 /**
  * Every card figure from one pass over the live cards, grouped by a few small
- * keys (status 9 = a card whose state is not 0–3). Cost notes (100k cards): the inner query runs as a co-routine
- * (LIMIT -1 stops SQLite from flattening it, which would evaluate the
- * retrievability expression once per use); `NOT INDEXED` + `CROSS JOIN`
+ * keys (status 9 = a card whose state is not 0–3). Cost notes (100k cards): the inner queries run as co-routines
+ * (LIMIT -1 stops SQLite from flattening them, which would evaluate the
+ * elapsed-days expression once per use); `NOT INDEXED` + `CROSS JOIN`
  * force a sequential scan of Card with Note looked up by primary key (SQLite
  * otherwise likes to walk an index for the GROUP BY and read Card rows in
- * random order); deck, status, forecast day and the three distribution
+ * random order); deck, note kind, status, forecast day and the three distribution
  * buckets are packed into ONE integer key
- *     deckId·1 000 000 + status·100 000 + forecastDay·1000 + bucket
- * (bucket = stability·100 + difficulty·10 + retrievability, 999 for none)
+ *     deckId·10 000 000 + kind·1 000 000 + status·100 000 + forecastDay·1000 + bucket
+ * (bucket = stability·100 + difficulty·10 + retrievability, 999 for none;
+ * forecastDay 98 = overdue, shown on day 0)
  * so that the sort behind GROUP BY compares a number and then the topic,
- * not six columns (about 40% of this query's time at 100k cards); the
- * forecast's study days use only the offset changes inside the forecast;
- * and the result comes back as one JSON value (the adapter costs ~50 µs per
- * row returned).
+ * not seven columns; the forecast's study days use only the offset changes
+ * inside the forecast; mastery compares days with stability instead of
+ * evaluating the curve a second time; and the result comes back as one JSON value (the adapter
+ * costs ~50 µs per row returned).
  */
 export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<CardGroup[]> {
   if (q.stabilityEdges.length > 10) throw new RangeError("at most 10 stability buckets");
+  if (q.noteKinds.length > 9) throw new RangeError("at most 9 note kinds");
   if (q.forecastEnd - q.nextDayStart > 97 * DAY_MS) throw new RangeError("at most 98 forecast days");
   const stabilityBucket =
     `CASE ` +
@@ -346,43 +359,69 @@ export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<Car
       .map((edge, i) => `WHEN c.stability < ${Number(edge)} THEN ${i}`)
       .join(" ") +
     ` ELSE ${q.stabilityEdges.length - 1} END`;
+  const kind = `CASE n.kind ${q.noteKinds.map((k, i) => `WHEN '${k.replace(/'/g, "''")}' THEN ${i}`).join(" ")} ELSE 9 END`;
   const due = `max(c.due, coalesce(c.buriedUntil, 0))`;
   const dueDay = studyDaySql(due, clockWithin(q.clock, q.nextDayStart, q.forecastEnd));
   const active = `NOT c.suspended AND NOT c.leech`;
   const deckSql = q.deckId === null ? "" : " AND c.deckId = ?";
+  // e = whole study days since the last review (null for cards without a curve).
+  const curve = (days: string) => retrievabilitySql(days, "s");
+  // Mastered: R(e + H) ≥ threshold. R falls with days/S, so that is e + H ≤ S·K
+  // with K = (threshold^(1/decay) − 1)/factor; only within 0.1% of the edge is
+  // the rounded curve itself evaluated, so the answer is lib/srs's exactly.
+  const K = (Math.pow(q.masteryThreshold, 1 / q.decay) - 1) / q.factor;
+  const H = int(q.masteryHorizonDays);
   const sql = `
-    SELECT json_group_array(json_array(k, topic, n, m, na, sr)) AS j FROM (
-      SELECT deckId * ${KEY.deck} + status * ${KEY.status} + f * ${KEY.forecast}
+    SELECT json_group_array(json_array(k, topic, n, m, na, sr, sr1)) AS j FROM (
+      SELECT deckId * ${KEY.deck} + kind * ${KEY.kind} + status * ${KEY.status} + f * ${KEY.forecast}
                + CASE WHEN b IS NULL THEN ${KEY.noBucket} ELSE b + min(9, max(0, CAST(r * 10 AS INTEGER))) END AS k,
-             topic, count(*) AS n, total(r >= ?) AS m, total(na) AS na, total(r) AS sr
+             topic, count(*) AS n, total(m) AS m, total(na) AS na, total(r) AS sr, total(coalesce(r1, r)) AS sr1
         FROM (
-          SELECT c.deckId AS deckId, n.topic AS topic,
-                 CASE WHEN c.leech THEN 5 WHEN c.suspended THEN 4 WHEN c.state BETWEEN 0 AND 3 THEN c.state ELSE 9 END AS status,
-                 CASE WHEN c.state = 0 OR NOT (${active}) OR ${due} >= ? THEN ${KEY.none}
-                      WHEN ${due} < ? THEN 0
-                      ELSE ${dueDay} - ? END AS f,
-                 CASE WHEN c.state <> 0 THEN (${stabilityBucket}) * 100 + min(8, max(0, CAST(c.difficulty AS INTEGER) - 1)) * 10 END AS b,
-                 c.state = 0 AND ${active} AND (c.buriedUntil IS NULL OR c.buriedUntil <= ?) AS na,
-                 CASE WHEN c.state = 0 OR c.last_review IS NULL OR c.stability <= 0 THEN 0.0
-                      ELSE ${retrievabilitySql(`? - ${studyDaySql("c.last_review", q.clock)}`, "c.stability")} END AS r
-            FROM "Card" c NOT INDEXED CROSS JOIN "Note" n ON n.id = c.noteId
-           WHERE c.retired = 0 AND n.retired = 0${deckSql}
+          SELECT deckId, topic, kind, status, f, b, na,
+                 CASE WHEN e IS NULL THEN 0.0 ELSE ${curve("e")} END AS r,
+                 CASE WHEN e = 0 THEN ${curve("1")} END AS r1,
+                 CASE WHEN e IS NULL OR lastRating IS 1 THEN 0
+                      WHEN e + ${H} < s * ? THEN 1
+                      WHEN e + ${H} > s * ? THEN 0
+                      ELSE ${curve(`e + ${H}`)} >= ? END AS m
+            FROM (
+              SELECT c.deckId AS deckId, n.topic AS topic, ${kind} AS kind, c.stability AS s, c.lastRating AS lastRating,
+                     CASE WHEN c.leech THEN 5 WHEN c.suspended THEN 4 WHEN c.state BETWEEN 0 AND 3 THEN c.state ELSE 9 END AS status,
+                     CASE WHEN c.state = 0 OR NOT (${active}) OR ${due} >= ? THEN ${KEY.none}
+                          WHEN ${due} < ? THEN ${KEY.overdue}
+                          WHEN ${due} < ? THEN 0
+                          ELSE ${dueDay} - ? END AS f,
+                     CASE WHEN c.state <> 0 THEN (${stabilityBucket}) * 100 + min(8, max(0, CAST(c.difficulty AS INTEGER) - 1)) * 10 END AS b,
+                     c.state = 0 AND ${active} AND (c.buriedUntil IS NULL OR c.buriedUntil <= ?) AS na,
+                     CASE WHEN c.state = 0 OR c.last_review IS NULL OR c.stability <= 0 THEN NULL
+                          ELSE max(0, ? - ${studyDaySql("c.last_review", q.clock)}) END AS e
+                FROM "Card" c NOT INDEXED CROSS JOIN "Note" n ON n.id = c.noteId
+               WHERE c.retired = 0 AND n.retired = 0${deckSql}
+               LIMIT -1)
            LIMIT -1)
        GROUP BY k, topic)`;
-  const params: unknown[] = [q.masteryThreshold, q.forecastEnd, q.nextDayStart, q.today, q.now, q.factor, q.today, q.decay];
+  const params: unknown[] = [
+    q.factor, q.decay, // r
+    q.factor, q.decay, // r1
+    K * 0.999, K * 1.001, q.factor, q.decay, q.masteryThreshold, // m
+    q.forecastEnd, q.todayStart, q.nextDayStart, q.today, q.now, q.today,
+  ];
   if (q.deckId !== null) params.push(q.deckId);
-  const rows = await jsonRows<[number, string, number, number, number, number]>(client, sql, ...params);
-  return rows.map(([k, topic, count, mastered, newAvailable, sumR]) => {
+  const rows = await jsonRows<[number, string, number, number, number, number, number]>(client, sql, ...params);
+  return rows.map(([k, topic, count, mastered, newAvailable, sumR, sumRecall]) => {
     const bucket = k % KEY.forecast;
     const f = Math.floor(k / KEY.forecast) % 100;
     const status = Math.floor(k / KEY.status) % 10;
+    const noteKind = Math.floor(k / KEY.kind) % 10;
     const deckId = Math.floor(k / KEY.deck);
     const none = bucket === KEY.noBucket;
     return {
       deckId,
       topic,
+      noteKind,
       status,
-      forecastDay: f === KEY.none ? null : f,
+      forecastDay: f === KEY.none ? null : f === KEY.overdue ? 0 : f,
+      overdue: f === KEY.overdue,
       stabilityBucket: none ? null : Math.floor(bucket / 100),
       difficultyBucket: none ? null : Math.floor(bucket / 10) % 10,
       retrievabilityBucket: none ? null : bucket % 10,
@@ -390,6 +429,7 @@ export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<Car
       mastered,
       newAvailable,
       sumR,
+      sumRecall,
     };
   });
 }

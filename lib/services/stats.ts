@@ -2,20 +2,24 @@
  * getStats: the "Progress" figures for one deck or all decks at `now`.
  * Definitions are documented on the types (./types.ts); the choices:
  *
- * - YOUNG / MATURE (retention): by the interval the card had BEFORE the
- *   answer, like Anki's true retention (revlog.lastIvl < 21 days = young).
- *   That is ReviewLog.scheduled_days: ts-fsrs 5 writes the card's
+ * - TRUE RETENTION: Anki's — first answer of the study day, review screen
+ *   only, card in the Review state (lib/stats/answers.ts). YOUNG / MATURE: by the
+ *   interval the card had BEFORE the answer (revlog.lastIvl < 21 days =
+ *   young). That is ReviewLog.scheduled_days: ts-fsrs 5 writes the card's
  *   pre-answer scheduled_days into the log (its log holds the card as it was
- *   before the answer, like `state`, `stability`). Only answers to cards in
- *   the Review state (ReviewLog.state = 2) count; passed = rating > 1
+ *   before the answer, like `state`, `stability`). Passed = rating > 1
  *   (Hard counts as passed, as in Anki).
  * - RETRIEVABILITY: lib/srs's definition (FSRS curve, elapsed = whole study
  *   days since last_review), computed in SQL with the curve constants from
  *   ./curve.ts. New cards have R = 0.
  * - MASTERY: share of live cards (suspended and new ones included, new ones
- *   count as not mastered) whose retrievability now is ≥ 0.9
- *   (MASTERY_THRESHOLD, fixed so that the figure does not move when the
- *   desired retention is changed).
+ *   count as not mastered) whose predicted recall 30 study days from today
+ *   (MASTERY_HORIZON_DAYS) is ≥ 0.9 (MASTERY_THRESHOLD, fixed so that the
+ *   figure does not move when the desired retention is changed) and whose
+ *   last answer was not Again. "Recall now ≥ 90%" would count every card
+ *   seen today (R = 1 at 0 days), failed or not.
+ * - CARDS YOU WOULD RECALL (`known`): Σ predicted recall at max(1, elapsed)
+ *   study days over reviewed cards — see types.ts.
  * - STREAK: a study day with ≥ 1 answer (either source) is active; the
  *   streak ends today, or yesterday while today has no answer yet; days are
  *   computed with the current time zone and start hour.
@@ -38,22 +42,34 @@ import {
   anyAnswerInRanges,
   answersPerStudyDay,
   cardGroups,
+  clockWithin,
   countAnswersInRanges,
   deckLogFilter,
   firstAnswerAt,
   listStatsDecks,
-  recentAnswerGroups,
   type DayClock,
   type Db,
-  type RecentAnswerGroup,
 } from "../db/stats-queries";
+import { answerGroups, repeatGroups } from "../db/stats-answers";
+import { weakestItems } from "../db/stats-items";
 import { isValidTimeZone, labelOfDayIndex, type Settings } from "../srs";
+import { buttonsByState, dailyActivity, dailyRetention, retentionOver } from "../stats/answers";
 import { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES, makeBuckets } from "../stats/buckets";
 import { curveParams } from "../stats/curve";
 import { currentStreak, longestStreak } from "../stats/streak";
 import { DAY_MS, offsetTable, studyDayIndexAt, studyDayStartAt } from "../stats/tz-offsets";
-import type { ButtonCounts, GetStatsInput, RetentionBucket, RetentionPeriod, Stats } from "../stats/types";
-import { ANSWER_PERIOD_DAYS, FORECAST_DAYS, HEATMAP_DAYS, MASTERY_THRESHOLD, MATURE_INTERVAL_DAYS } from "../stats/constants";
+import type { ButtonCounts, GetStatsInput, Stats } from "../stats/types";
+import {
+  ANSWER_PERIOD_DAYS,
+  FORECAST_DAYS,
+  HEATMAP_DAYS,
+  MASTERY_HORIZON_DAYS,
+  MASTERY_THRESHOLD,
+  MATURE_INTERVAL_DAYS,
+  NOTE_KINDS,
+  WEAK_KINDS,
+  WEAKEST_LIMIT,
+} from "../stats/constants";
 
 
 export class DeckNotFoundError extends Error {
@@ -71,33 +87,6 @@ function loadSettings(client: Db): Settings {
     throw new RangeError(`Settings.dayStartHour must be an integer 0–23, got ${s.dayStartHour}`);
   }
   return s;
-}
-
-function bucket(passed: number, total: number): RetentionBucket {
-  return { passed, total, rate: total === 0 ? null : passed / total };
-}
-
-function retentionOf(groups: RecentAnswerGroup[]): RetentionPeriod {
-  let youngPassed = 0;
-  let youngTotal = 0;
-  let maturePassed = 0;
-  let matureTotal = 0;
-  for (const g of groups) {
-    if (g.state !== 2) continue; // only answers to cards in the Review state
-    const passed = g.rating > 1 ? g.count : 0;
-    if (g.mature) {
-      maturePassed += passed;
-      matureTotal += g.count;
-    } else {
-      youngPassed += passed;
-      youngTotal += g.count;
-    }
-  }
-  return {
-    young: bucket(youngPassed, youngTotal),
-    mature: bucket(maturePassed, matureTotal),
-    all: bucket(youngPassed + maturePassed, youngTotal + matureTotal),
-  };
 }
 
 /**
@@ -153,15 +142,12 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     }
   }
 
-  // Answers of the last 30 study days: today, retention, buttons.
-  const groups = await recentAnswerGroups(client, {
-    filter,
-    monthStart: dayStart(today - ANSWER_PERIOD_DAYS + 1),
-    weekStart: dayStart(today - 6),
-    todayStart,
-    now,
-    matureDays: MATURE_INTERVAL_DAYS,
-  });
+  // Answers of the last 30 study days: today, activity, retention, buttons.
+  const periodFirst = today - ANSWER_PERIOD_DAYS + 1;
+  const periodStart = dayStart(periodFirst);
+  const answerQuery = { filter, from: periodStart, now, clock: clockWithin(clock, periodStart, nextDayStart), matureDays: MATURE_INTERVAL_DAYS };
+  const groups = await answerGroups(client, answerQuery);
+  const repeats = await repeatGroups(client, answerQuery);
 
   // Cards.
   const curve = curveParams(settings);
@@ -169,13 +155,27 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     deckId,
     now,
     today,
+    todayStart,
     nextDayStart,
     forecastEnd: dayStart(today + FORECAST_DAYS),
     clock,
     decay: curve.decay,
     factor: curve.factor,
     masteryThreshold: MASTERY_THRESHOLD,
+    masteryHorizonDays: MASTERY_HORIZON_DAYS,
+    noteKinds: NOTE_KINDS,
     stabilityEdges: [...STABILITY_EDGES],
+  });
+  const weak = await weakestItems(client, {
+    deckId,
+    today,
+    clock,
+    decay: curve.decay,
+    factor: curve.factor,
+    masteryThreshold: MASTERY_THRESHOLD,
+    masteryHorizonDays: MASTERY_HORIZON_DAYS,
+    kinds: WEAK_KINDS,
+    limit: WEAKEST_LIMIT,
   });
 
   const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leech: 0 };
@@ -185,6 +185,7 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
   const add = (m: Map<number, number>, k: number | null, n: number) => k !== null && m.set(k, (m.get(k) ?? 0) + n);
   const byDeck = new Map<number, { cards: number; mastered: number }>();
   const byTopic = new Map<string, { cards: number; mastered: number }>();
+  const byKind = new Map<string, { cards: number; mastered: number }>();
   const tally = <K>(m: Map<K, { cards: number; mastered: number }>, k: K, cards: number, mastered: number) => {
     const t = m.get(k) ?? { cards: 0, mastered: 0 };
     t.cards += cards;
@@ -193,21 +194,26 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
   };
   let newAvailable = 0;
   let known = 0;
+  let reviewedCards = 0;
+  let overdue = 0;
   for (const g of cards) {
     const name = statusName[g.status];
     if (name) counts[name] += g.count;
     const f = g.forecastDay === null ? undefined : forecast[g.forecastDay];
     if (f) f.due += g.count;
+    if (g.overdue) overdue += g.count;
     add(dist.stability, g.stabilityBucket, g.count);
     add(dist.difficulty, g.difficultyBucket, g.count);
     add(dist.retrievability, g.retrievabilityBucket, g.count);
     tally(byDeck, g.deckId, g.count, g.mastered);
     tally(byTopic, g.topic, g.count, g.mastered);
+    tally(byKind, NOTE_KINDS[g.noteKind] ?? "other", g.count, g.mastered);
     newAvailable += g.newAvailable;
-    known += g.sumR;
+    known += g.sumRecall;
+    if (g.stabilityBucket !== null) reviewedCards += g.count;
   }
 
-  const todayGroups = groups.filter((g) => g.today);
+  const todayGroups = groups.filter((g) => g.day === today);
   const introducedToday = todayGroups.filter((g) => g.state === 0).reduce((n, g) => n + g.count, 0);
   const buttons: { review: ButtonCounts; quiz: ButtonCounts } = { review: [0, 0, 0, 0], quiz: [0, 0, 0, 0] };
   const sources = { review: 0, quiz: 0 };
@@ -219,6 +225,9 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     if (i >= 0 && i < 4) counts[i] = (counts[i] ?? 0) + g.count;
   }
   const share = (mastered: number, cards: number) => (cards === 0 ? null : mastered / cards);
+  const reviewsDone = todayGroups.reduce((n, g) => n + g.count, 0);
+  const timeSpentMs = todayGroups.reduce((n, g) => n + g.durationMs, 0);
+  const byName = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
   return {
     day: {
@@ -231,18 +240,22 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     today: {
       due: forecast[0]!.due,
       newLeft: Math.min(newAvailable, Math.max(0, settings.newPerDay - introducedToday)),
-      reviewsDone: todayGroups.reduce((n, g) => n + g.count, 0),
-      timeSpentMs: todayGroups.reduce((n, g) => n + g.durationMs, 0),
+      reviewsDone,
+      timeSpentMs,
+      secondsPerCard: reviewsDone === 0 ? null : timeSpentMs / reviewsDone / 1000,
+      overdue,
       streak: currentStreak(active, today),
       longestStreak: longestStreak(active),
     },
     heatmap: heatCounts.map((count, i) => ({ day: labelOfDayIndex(heatFirst + i), count })),
     forecast,
+    activity: dailyActivity(groups, periodFirst, today),
     retention: {
       desired: settings.desiredRetention,
-      day: retentionOf(todayGroups),
-      week: retentionOf(groups.filter((g) => g.week)),
-      month: retentionOf(groups),
+      daily: dailyRetention(groups, repeats, periodFirst, today),
+      day: retentionOver(groups, repeats, today, today),
+      week: retentionOver(groups, repeats, today - 6, today),
+      month: retentionOver(groups, repeats, periodFirst, today),
     },
     counts,
     distributions: {
@@ -251,17 +264,21 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
       retrievability: makeBuckets(RETRIEVABILITY_EDGES, dist.retrievability, "", 1),
     },
     known,
+    reviewedCards,
     buttons,
+    buttonsByState: buttonsByState(groups),
     sources,
     mastery: {
+      horizonDays: MASTERY_HORIZON_DAYS,
+      threshold: MASTERY_THRESHOLD,
       deck: decks.map((d) => {
         const c = byDeck.get(d.id) ?? { cards: 0, mastered: 0 };
         return { key: d.key, title: d.title, share: share(c.mastered, c.cards), cards: c.cards, mastered: c.mastered };
       }),
-      topic: [...byTopic]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([topic, t]) => ({ topic, cards: t.cards, mastered: t.mastered, share: share(t.mastered, t.cards) })),
+      topic: byName(byTopic).map(([topic, t]) => ({ topic, cards: t.cards, mastered: t.mastered, share: share(t.mastered, t.cards) })),
+      kind: byName(byKind).map(([kind, t]) => ({ kind, cards: t.cards, mastered: t.mastered, share: share(t.mastered, t.cards) })),
     },
+    weakest: weak.map(({ noteId: _id, ...w }) => w),
   };
 }
 

@@ -17,6 +17,28 @@
  * "quiz"), unless a figure says otherwise. Logs after `now` are ignored.
  */
 
+/** Answers of one study day with the same source, state before, rating and maturity (lib/db/stats-answers.ts). */
+export interface AnswerGroup {
+  /** Study-day index (days since 1970-01-01). */
+  day: number;
+  source: string;
+  /** Card state before the answer (0 New, 1 Learning, 2 Review, 3 Relearning). */
+  state: number;
+  rating: number;
+  /** ReviewLog.scheduled_days ≥ matureDays: the interval before this answer (Anki's lastIvl). */
+  mature: boolean;
+  count: number;
+  durationMs: number;
+}
+
+/** Review-screen answers to Review-state cards that followed another answer to the same card on the same study day. */
+export interface RepeatGroup {
+  day: number;
+  rating: number;
+  mature: boolean;
+  count: number;
+}
+
 /** [again, hard, good, easy] */
 export type ButtonCounts = [number, number, number, number];
 
@@ -46,6 +68,56 @@ export interface Bucket {
   count: number;
 }
 
+export interface DayRetention {
+  day: string;
+  passed: number;
+  total: number;
+  rate: number | null;
+}
+
+export interface DayActivity {
+  day: string;
+  /** Answers on the review screen. */
+  review: number;
+  /** Answers in quizzes. */
+  quiz: number;
+  /** review + quiz (and any other source). */
+  answers: number;
+  /** Σ durationMs of those answers. */
+  timeMs: number;
+}
+
+/** Ratings [again, hard, good, easy] by the card's state before the answer. */
+export type ButtonsByStateOfSource = Record<"new" | "learning" | "review" | "relearning", ButtonCounts>;
+export type ButtonsByState = { review: ButtonsByStateOfSource; quiz: ButtonsByStateOfSource };
+
+export interface KindMastery {
+  /** Note kind: term, takeaway, tldr, stage, method, pipeline, question. */
+  kind: string;
+  share: number | null;
+  cards: number;
+  mastered: number;
+}
+
+export interface WeakItem {
+  key: string;
+  kind: string;
+  topic: string;
+  deckKey: string;
+  name: string;
+  /** Live cards of the item. */
+  cards: number;
+  /** Of them, reviewed (state ≠ New). */
+  reviewed: number;
+  mastered: number;
+  /** Mean predicted recall of the reviewed cards (see Stats.known). */
+  recall: number;
+  /** Its reviewed card with the lowest predicted recall. */
+  weakestCardId: number;
+  /** Every live card of the item, by id (a quiz on the item asks these: /quiz?cards=). */
+  cardIds: number[];
+}
+
 export interface DeckMastery {
   key: string;
   title: string;
@@ -53,7 +125,7 @@ export interface DeckMastery {
   share: number | null;
   /** Live cards. */
   cards: number;
-  /** Live cards with retrievability ≥ MASTERY_THRESHOLD now. */
+  /** Live cards mastered (see Stats.mastery). */
   mastered: number;
 }
 
@@ -76,6 +148,10 @@ export interface Stats {
     reviewsDone: number;
     /** Sum of durationMs of those answers. */
     timeSpentMs: number;
+    /** timeSpentMs / reviewsDone / 1000, or null without answers. */
+    secondsPerCard: number | null;
+    /** Of `due`, the cards whose effective due date is before today started (the backlog). */
+    overdue: number;
     /** Consecutive study days with ≥ 1 answer, ending today — or yesterday while today has none yet. */
     streak: number;
     /** The longest such run ever. */
@@ -85,8 +161,17 @@ export interface Stats {
   heatmap: { day: string; count: number }[];
   /** Cards due per study day, today (day 0, overdue included) and the 29 days after it. */
   forecast: { day: string; due: number }[];
+  /** Answers and time per study day, the ANSWER_PERIOD_DAYS days ending today, oldest first. */
+  activity: DayActivity[];
+  /**
+   * True retention as Anki defines it: the first answer of a study day to a
+   * card in the Review state, on the review screen (source "review"; quiz
+   * answers never count). Passed = Hard, Good or Easy. See lib/stats/answers.ts.
+   */
   retention: {
     desired: number;
+    /** Per study day, the ANSWER_PERIOD_DAYS days ending today, oldest first. */
+    daily: DayRetention[];
     /** Today's study day. */
     day: RetentionPeriod;
     /** The last 7 study days, today included. */
@@ -102,18 +187,31 @@ export interface Stats {
   counts: { new: number; learning: number; review: number; relearning: number; suspended: number; leech: number };
   /** Live cards that have been reviewed (state ≠ New), suspended ones included; fixed buckets (see buckets.ts). */
   distributions: { stability: Bucket[]; difficulty: Bucket[]; retrievability: Bucket[] };
-  /** Σ retrievability over live cards that have been reviewed (state ≠ New): the expected number of cards you would recall now. */
+  /**
+   * "Cards you would recall": Σ over live reviewed cards (state ≠ New) of the
+   * predicted recall after max(1, elapsed) whole study days — a card reviewed
+   * today is measured as of tomorrow, so just having seen it does not count
+   * as knowing it (FSRS gives R = 1 at 0 days, even to a card just failed).
+   */
   known: number;
+  /** Live reviewed cards (state ≠ New): what `known` is out of. */
+  reviewedCards: number;
   /** Answers of the last ANSWER_PERIOD_DAYS study days by rating, per source. */
   buttons: { review: ButtonCounts; quiz: ButtonCounts };
+  /** The same answers by rating, per source and per card state before the answer. */
+  buttonsByState: ButtonsByState;
   /** Answers of the last ANSWER_PERIOD_DAYS study days per source. */
   sources: { review: number; quiz: number };
   /**
-   * Share of live cards (new and suspended included; new cards have R = 0)
-   * whose retrievability now is ≥ MASTERY_THRESHOLD (0.9). Decks: every deck
-   * (or the one asked for), by title; topics: those with live cards, by name.
+   * Share of live cards (new and suspended included; new cards are never
+   * mastered) whose predicted recall MASTERY_HORIZON_DAYS (30) study days from
+   * today is ≥ MASTERY_THRESHOLD (0.9), and whose last answer was not Again.
+   * Decks: every deck (or the one asked for), by title; topics and note kinds:
+   * those with live cards, by name.
    */
-  mastery: { deck: DeckMastery[]; topic: TopicMastery[] };
+  mastery: { horizonDays: number; threshold: number; deck: DeckMastery[]; topic: TopicMastery[]; kind: KindMastery[] };
+  /** Up to WEAKEST_LIMIT terms, takeaways, TL;DR points, stages and methods with the lowest mean predicted recall, weakest first. */
+  weakest: WeakItem[];
 }
 
 export interface GetStatsInput {

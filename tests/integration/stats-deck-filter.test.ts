@@ -12,6 +12,7 @@ import { openSqlite } from "../../lib/db/sqlite";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { deckLogFilter } from "../../lib/db/stats-queries";
 import { getStats } from "../../lib/services/stats";
+import type { Stats } from "../../lib/stats";
 import { mulberry32 as rng } from "../../lib/generate/rng";
 
 const NOW = new Date("2026-03-31T10:00:00Z");
@@ -113,11 +114,13 @@ describe("deck statistics do not depend on how card ids are laid out", () => {
 
   for (const deckKey of [undefined, "alpha", "beta"]) {
     it(deckKey ?? "all decks", async () => {
-      const want = await getStats({ now: NOW, deckKey }, clients.interleaved);
+      // Card ids differ between layouts; the weakest items' own card ids with them.
+      const layoutFree = (s: Stats) => ({ ...s, weakest: s.weakest.map(({ weakestCardId: _id, cardIds: _ids, ...w }) => w) });
+      const want = layoutFree(await getStats({ now: NOW, deckKey }, clients.interleaved));
       expect(want.today.reviewsDone).toBeGreaterThan(0);
       expect(want.heatmap.some((h) => h.count > 0)).toBe(true);
-      expect(await getStats({ now: NOW, deckKey }, clients.grouped)).toEqual(want);
-      expect(await getStats({ now: NOW, deckKey }, clients.gaps)).toEqual(want);
+      expect(layoutFree(await getStats({ now: NOW, deckKey }, clients.grouped))).toEqual(want);
+      expect(layoutFree(await getStats({ now: NOW, deckKey }, clients.gaps))).toEqual(want);
     });
   }
 

@@ -151,6 +151,8 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
       newLeft: 1, // available c2, c13, c14 (c8 buried) = 3; newPerDay 2 − 1 introduced today (L1) = 1
       reviewsDone: 4, // L1, L2, L4, L10 (L3 at 03:59 is yesterday)
       timeSpentMs: 8000 + 5000 + 3000 + 1000,
+      secondsPerCard: 17 / 4,
+      overdue: 1, // c5, due 03-30 12:10, before today started
       // 31, 30 (03:59 log), 29, 28 (04:01 log), 27 (only the 03:59 CET log) → 5; 03-26 empty.
       streak: 5,
       longestStreak: 10, // 2025-03-26 … 2025-04-04
@@ -184,26 +186,44 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
     expect(s.today.due).toBe(s.forecast[0]!.due);
   });
 
-  it("retention: true retention of review-state answers, young < 21 d ≤ mature by the last interval", () => {
+  it("retention: Anki's true retention — review screen, Review state, first answer of the day; young < 21 d ≤ mature", () => {
     expect(s.retention.desired).toBe(0.85);
-    // Today: L2 mature pass; L4 (Hard) and L10 (20 d) young passes.
+    // Today: L2 mature pass, L10 (20 d) young pass. L4 is a quiz answer: not counted.
     expect(s.retention.day).toEqual({
-      young: { passed: 2, total: 2, rate: 1 },
+      young: { passed: 1, total: 1, rate: 1 },
       mature: { passed: 1, total: 1, rate: 1 },
-      all: { passed: 3, total: 3, rate: 1 },
+      all: { passed: 2, total: 2, rate: 1 },
     });
-    // + L3 mature fail, L5 young fail, L6 young pass, L8 mature (21 d) pass, L9 young fail.
+    // + L5 young fail, L6 young pass, L8 mature (21 d) pass, L9 young fail. L3 is a quiz answer.
     expect(s.retention.week).toEqual({
-      young: { passed: 3, total: 5, rate: 3 / 5 },
-      mature: { passed: 2, total: 3, rate: 2 / 3 },
-      all: { passed: 5, total: 8, rate: 5 / 8 },
+      young: { passed: 2, total: 4, rate: 2 / 4 },
+      mature: { passed: 2, total: 2, rate: 1 },
+      all: { passed: 4, total: 6, rate: 4 / 6 },
     });
-    // + L11 mature pass (03-10).
-    expect(s.retention.month).toEqual({
-      young: { passed: 3, total: 5, rate: 3 / 5 },
-      mature: { passed: 3, total: 4, rate: 3 / 4 },
-      all: { passed: 6, total: 9, rate: 6 / 9 },
-    });
+    // L11 (03-10) is a quiz answer: the month adds nothing.
+    expect(s.retention.month).toEqual(s.retention.week);
+    expect(s.retention.daily).toHaveLength(30);
+    expect(s.retention.daily.filter((d) => d.total > 0)).toEqual([
+      { day: "2026-03-25", passed: 0, total: 1, rate: 0 }, // L9
+      { day: "2026-03-27", passed: 1, total: 1, rate: 1 }, // L8
+      { day: "2026-03-29", passed: 1, total: 1, rate: 1 }, // L6
+      { day: "2026-03-30", passed: 0, total: 1, rate: 0 }, // L5
+      { day: "2026-03-31", passed: 2, total: 2, rate: 1 }, // L2 L10
+    ]);
+  });
+
+  it("activity: answers and time per study day, both sources", () => {
+    expect(s.activity).toHaveLength(30);
+    expect(s.activity[0]!.day).toBe("2026-03-02");
+    expect(s.activity.filter((d) => d.answers > 0)).toEqual([
+      { day: "2026-03-10", review: 0, quiz: 1, answers: 1, timeMs: 2000 }, // L11
+      { day: "2026-03-25", review: 1, quiz: 0, answers: 1, timeMs: 2000 }, // L9
+      { day: "2026-03-27", review: 1, quiz: 0, answers: 1, timeMs: 2000 }, // L8
+      { day: "2026-03-28", review: 1, quiz: 0, answers: 1, timeMs: 2000 }, // L7
+      { day: "2026-03-29", review: 1, quiz: 0, answers: 1, timeMs: 4000 }, // L6
+      { day: "2026-03-30", review: 1, quiz: 1, answers: 2, timeMs: 13000 }, // L5, L3
+      { day: "2026-03-31", review: 3, quiz: 1, answers: 4, timeMs: 17000 }, // L1 L2 L10, L4
+    ]);
   });
 
   it("counts: a partition of the live cards (leech, then suspended, then state)", () => {
@@ -222,10 +242,12 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
     expect(counts(s.distributions.retrievability)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 0, 8]);
   });
 
-  it("known = Σ retrievability of reviewed live cards, as lib/srs computes it", () => {
-    const expected = 0.9 * 3 + 1 + 1 + R.c5 + R.c6 + R.c7 + R.c11 + R.c16;
+  it("known = Σ predicted recall of reviewed live cards at max(1, elapsed) days: today's c3 and c4 as of tomorrow", () => {
+    // c3 and c4 were reviewed today (R now = 1): R(1 day, S 30) = 0.99505387, R(1 day, S 2.3) = 0.94672449.
+    const expected = 0.9 * 3 + 0.99505387 + 0.94672449 + R.c5 + R.c6 + R.c7 + R.c11 + R.c16;
     expect(s.known).toBeCloseTo(expected, 7);
-    expect(s.known).toBeCloseTo(8.97265855, 7);
+    expect(s.known).toBeCloseTo(8.91443691, 7);
+    expect(s.reviewedCards).toBe(10);
     // The hand values are lib/srs's.
     const settings = { ...DEFAULT_SETTINGS, timezone: "Europe/Berlin" };
     const r = (id: number) => {
@@ -237,20 +259,29 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
 
   it("buttons and sources over the last 30 study days", () => {
     expect(s.buttons).toEqual({ review: [2, 0, 5, 1], quiz: [1, 1, 1, 0] });
+    expect(s.buttonsByState).toEqual({
+      review: { new: [0, 0, 1, 0], learning: [0, 0, 1, 0], review: [2, 0, 3, 1], relearning: [0, 0, 0, 0] }, // L1 / L7 / L5 L9, L2 L8 L10, L6
+      quiz: { new: [0, 0, 0, 0], learning: [0, 0, 0, 0], review: [1, 1, 1, 0], relearning: [0, 0, 0, 0] }, // L3, L4, L11
+    });
     expect(s.sources).toEqual({ review: 8, quiz: 3 });
   });
 
-  it("mastery: share of live cards with R ≥ 0.9, per deck and topic", () => {
+  it("mastery: predicted recall 30 days ahead ≥ 90% and last answer not Again, per deck, topic and kind", () => {
+    // R(e + 30, S) ≥ 0.9 ⟺ e + 30 ≤ S (R(S, S) = 0.9): c3 (0 + 30 ≤ 30, exactly 0.9), c11 (30 + 30 ≤ 400),
+    // c16 (1 + 30 ≤ 50) — but c16's last answer (L3) was Again. c1 (5 + 30 > 5) and the rest fall short.
+    expect(s.mastery.horizonDays).toBe(30);
+    expect(s.mastery.threshold).toBe(0.9);
     expect(s.mastery.deck).toEqual([
-      { key: "alpha", title: "Alpha", cards: 8, mastered: 4, share: 0.5 }, // c1 c3 c4 c5
-      { key: "beta", title: "Beta", cards: 6, mastered: 4, share: 4 / 6 }, // c11 c12 c15 c16
+      { key: "alpha", title: "Alpha", cards: 8, mastered: 1, share: 1 / 8 }, // c3
+      { key: "beta", title: "Beta", cards: 6, mastered: 1, share: 1 / 6 }, // c11
       { key: "gamma", title: "Gamma", cards: 0, mastered: 0, share: null },
     ]);
     expect(s.mastery.topic).toEqual([
-      { topic: "pipeline", cards: 4, mastered: 3, share: 0.75 }, // c5 c6 c11 c12
-      { topic: "takeaways", cards: 4, mastered: 4, share: 1 }, // c3 c4 c15 c16
-      { topic: "vocabulary", cards: 6, mastered: 1, share: 1 / 6 }, // c1 c2 c7 c8 c13 c14
+      { topic: "pipeline", cards: 4, mastered: 1, share: 0.25 }, // c5 c6 c11 c12
+      { topic: "takeaways", cards: 4, mastered: 1, share: 0.25 }, // c3 c4 c15 c16
+      { topic: "vocabulary", cards: 6, mastered: 0, share: 0 }, // c1 c2 c7 c8 c13 c14
     ]);
+    expect(s.mastery.kind).toEqual([{ kind: "term", cards: 14, mastered: 2, share: 1 / 7 }]);
   });
 });
 
@@ -262,6 +293,8 @@ describe("getStats for one deck", () => {
       newLeft: 1, // c2 available; 2 − 1 introduced (L1 on c4)
       reviewsDone: 3, // L1 L2 L4 (L4's card is retired: the answer still happened)
       timeSpentMs: 16000,
+      secondsPerCard: 16 / 3,
+      overdue: 1, // c5
       streak: 2, // 31 (L1 L2 L4), 30 (L5); 29 empty
       longestStreak: 7, // February
     });
@@ -273,14 +306,14 @@ describe("getStats for one deck", () => {
       { day: "2026-04-03", due: 1 },
     ]);
     expect(s.counts).toEqual({ new: 2, learning: 1, review: 2, relearning: 1, suspended: 1, leech: 1 });
-    expect(s.retention.week.all).toEqual({ passed: 3, total: 5, rate: 0.6 }); // L2 L4 L8 pass; L5 L9 fail (L3 L6 L10 are beta's)
+    expect(s.retention.week.all).toEqual({ passed: 2, total: 4, rate: 0.5 }); // L2 L8 pass; L5 L9 fail (L4 is a quiz; L3 L6 L10 are beta's)
     expect(s.buttons).toEqual({ review: [2, 0, 3, 0], quiz: [0, 1, 0, 0] }); // L1 L2 L5 L8 L9 / L4
-    expect(s.known).toBeCloseTo(0.9 + 1 + 1 + R.c5 + R.c6 + R.c7, 7);
-    expect(s.mastery.deck).toEqual([{ key: "alpha", title: "Alpha", cards: 8, mastered: 4, share: 0.5 }]);
+    expect(s.known).toBeCloseTo(0.9 + 0.99505387 + 0.94672449 + R.c5 + R.c6 + R.c7, 7);
+    expect(s.mastery.deck).toEqual([{ key: "alpha", title: "Alpha", cards: 8, mastered: 1, share: 1 / 8 }]);
     expect(s.mastery.topic.map((t) => [t.topic, t.cards, t.mastered])).toEqual([
-      ["pipeline", 2, 1],
-      ["takeaways", 2, 2],
-      ["vocabulary", 4, 1],
+      ["pipeline", 2, 0],
+      ["takeaways", 2, 1],
+      ["vocabulary", 4, 0],
     ]);
   });
 
@@ -338,13 +371,14 @@ describe("an empty database", () => {
       const s = await getStats({ now: NOW }, client);
       expect(s.day.today).toBe("2026-03-31");
       expect(s.day.timezone).toBe("UTC"); // no Settings row: defaults
-      expect(s.today).toEqual({ due: 0, newLeft: 0, reviewsDone: 0, timeSpentMs: 0, streak: 0, longestStreak: 0 });
+      expect(s.today).toEqual({ due: 0, newLeft: 0, reviewsDone: 0, timeSpentMs: 0, secondsPerCard: null, overdue: 0, streak: 0, longestStreak: 0 });
       expect(s.heatmap).toHaveLength(365);
       expect(s.heatmap.every((h) => h.count === 0)).toBe(true);
       expect(s.forecast.every((f) => f.due === 0)).toBe(true);
       const empty = { passed: 0, total: 0, rate: null };
       expect(s.retention).toEqual({
         desired: 0.9,
+        daily: s.retention.daily,
         day: { young: empty, mature: empty, all: empty },
         week: { young: empty, mature: empty, all: empty },
         month: { young: empty, mature: empty, all: empty },
@@ -354,7 +388,10 @@ describe("an empty database", () => {
       expect(s.known).toBe(0);
       expect(s.buttons).toEqual({ review: [0, 0, 0, 0], quiz: [0, 0, 0, 0] });
       expect(s.sources).toEqual({ review: 0, quiz: 0 });
-      expect(s.mastery).toEqual({ deck: [], topic: [] });
+      expect(s.retention.daily.every((d) => d.total === 0 && d.rate === null)).toBe(true);
+      expect(s.activity.every((d) => d.answers === 0)).toBe(true);
+      expect(s.mastery).toEqual({ horizonDays: 30, threshold: 0.9, deck: [], topic: [], kind: [] });
+      expect(s.weakest).toEqual([]);
     } finally {
       client.close();
     }
