@@ -1,5 +1,6 @@
 // /quiz — choose a deck, a topic and a length, then answer one question at a
-// time. ?deck=&topic=&length=&seed= pre-fill the form (seed fixes the quiz).
+// time. ?deck=&topic=&length=&seed= pre-fill the form (seed fixes the quiz);
+// ?cards=1,2,3 asks exactly those cards (the Progress page's "Quiz it").
 import { listDecks } from "@/lib/db/decks";
 import { RATING_THRESHOLDS } from "@/lib/quiz/rating";
 import { QUESTION_TYPES, TOPIC_FILTERS } from "@/lib/quiz/types";
@@ -19,12 +20,15 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const topic = one(sp.topic);
   const length = Number(one(sp.length));
   const seedText = one(sp.seed);
+  const cardsText = one(sp.cards);
+  const cardIds = cardsText !== undefined && /^\d{1,9}(,\d{1,9}){0,19}$/.test(cardsText) ? [...new Set(cardsText.split(",").map(Number))] : undefined;
   const seed = seedText !== undefined && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 2_147_483_647 ? Number(seedText) : undefined;
   const initial: QuizSetup = {
     deck: decks.find((d) => d.key === deck)?.key ?? decks[0]?.key ?? "",
     topic: (TOPIC_FILTERS as readonly string[]).includes(topic ?? "") ? (topic as TopicFilter) : "all",
     length: length === 5 || length === 20 ? length : 10,
     ...(seed !== undefined ? { seed } : {}),
+    ...(cardIds !== undefined ? { cardIds } : {}),
   };
   const prefilled = deck !== undefined && topic !== undefined;
   return (

@@ -13,7 +13,8 @@ import { MAX_DURATION_MS } from "@/lib/srs/limits";
 import { QUIZ_LENGTHS } from "@/lib/quiz/types";
 
 export type DeckOption = { key: string; title: string };
-export type QuizSetup = { deck: string; topic: TopicFilter; length: 5 | 10 | 20; seed?: number };
+/** cardIds: ask exactly these cards (through the API's questionIds), e.g. one weak item's from /progress. */
+export type QuizSetup = { deck: string; topic: TopicFilter; length: 5 | 10 | 20; seed?: number; cardIds?: number[] };
 
 type Draft = number | null | string | string[] | Record<string, string>;
 type Phase =
@@ -178,16 +179,33 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
   }, []);
 
   if (phase.name === "setup") {
+    const chosen = setup.cardIds;
     return (
-      <SetupForm
-        decks={decks}
-        value={setup}
-        onChange={setSetup}
-        busy={busy}
-        error={error}
-        autoFocusStart={autoFocusStart}
-        onStart={() => void begin({ deck: setup.deck, topic: setup.topic, length: setup.length, ...(setup.seed !== undefined ? { seed: setup.seed } : {}) })}
-      />
+      <>
+        {chosen && (
+          <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950" data-testid="quiz-chosen-cards">
+            This quiz asks the {chosen.length} card{chosen.length === 1 ? "" : "s"} you chose on the Progress page.{" "}
+            <button type="button" className="underline" onClick={() => setSetup({ ...setup, cardIds: undefined })}>Quiz the whole topic instead</button>
+          </p>
+        )}
+        <SetupForm
+          decks={decks}
+          value={setup}
+          onChange={setSetup}
+          busy={busy}
+          error={error}
+          autoFocusStart={autoFocusStart}
+          onStart={() =>
+            void begin({
+              deck: setup.deck,
+              topic: setup.topic,
+              length: setup.length,
+              ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
+              ...(chosen ? { questionIds: chosen.map((id) => `card:${id}`) } : {}),
+            })
+          }
+        />
+      </>
     );
   }
 

@@ -1,48 +1,176 @@
+import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { randomUUID } from "node:crypto";
 import { EMPTY_BASE_URL } from "../../playwright.config";
 
-test("progress on an empty database says what to do next", async ({ page }) => {
+type QueueCard = { id: number; reps: number; prompt: string; source: { quote: string } };
+
+async function answer(request: APIRequestContext, card: { id: number; reps: number }, rating: number) {
+  const res = await request.post("/api/v1/reviews", { data: { cardId: card.id, rating, durationMs: 4000, reviewId: randomUUID(), reps: card.reps } });
+  expect(res.status()).toBe(201);
+  return (await res.json()).card as QueueCard;
+}
+
+/** Every chart of the page draws axes with ticks, and its table alternative holds rows. */
+async function expectChartsDrawn(page: Page, ids: string[]) {
+  for (const id of ids) {
+    const fig = page.getByTestId(`chart-${id}`);
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
+    await expect(fig.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
+    await expect(fig.locator(".recharts-label").first()).toBeAttached(); // the axis title with its unit
+  }
+}
+
+async function expectTooltipOnHoverAndKeyboard(page: Page, id: string, text: RegExp) {
+  const fig = page.getByTestId(`chart-${id}`);
+  await fig.scrollIntoViewIfNeeded();
+  // Hover a drawn bar.
+  await fig.locator(".recharts-bar-rectangle .recharts-rectangle").first().hover();
+  const tip = fig.locator(".recharts-tooltip-wrapper");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(text);
+  await page.mouse.move(0, 0);
+  // Keyboard: focus the chart, move with the arrow keys.
+  await fig.locator("[tabindex='0']").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(text);
+}
+
+test("progress on an empty database says what to do next, light and dark, at 390 px", async ({ page }) => {
   await page.goto(`${EMPTY_BASE_URL}/progress`);
   await expect(page.getByRole("heading", { name: "Progress" })).toBeVisible();
   await expect(page.getByTestId("empty-progress")).toContainText("review your first cards");
-  await expect(page.getByTestId("today")).toContainText("Reviews done0");
-  await expect(page.getByRole("link", { name: "review your first cards" })).toHaveAttribute("href", "/review");
+  await expect(page.getByTestId("today")).toContainText("Answers0");
+  await expect(page.getByTestId("empty-progress").getByRole("link", { name: "review your first cards" })).toHaveAttribute("href", "/review");
+  await expect(page.getByTestId("weakest-empty")).toContainText("Review your first cards");
+  await expect(page.getByTestId("chart-activity").getByTestId("chart-empty")).toContainText("Start a review");
+  await expect(page.getByTestId("chart-retention").getByTestId("chart-empty")).toContainText("true retention starts");
+  // The heatmap still draws a year of days, and its table says there is nothing.
+  await expect(page.getByTestId("heatmap").locator("[data-i]")).toHaveCount(365);
+  await page.getByTestId("chart-heatmap").getByText("as a table").click();
+  await expect(page.getByTestId("chart-heatmap").getByRole("table")).toContainText("no answers in the past year");
+  await page.screenshot({ path: test.info().outputPath("progress-empty.png"), fullPage: true });
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).not.toBe("rgb(250, 250, 249)"); // stone-50: the light background
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath("progress-empty-dark-390.png"), fullPage: true });
 });
 
-test("progress shows today's answers, retention, buttons and mastery", async ({ page, request }) => {
-  const before = await (await request.get("/api/v1/stats?deck=claude-character")).json();
-  // Answer three cards through the API, as the review page would.
-  const queue = await (await request.get("/api/v1/queue?deck=claude-character&limit=3")).json();
-  for (const card of queue.cards.slice(0, 3)) {
-    const res = await request.post("/api/v1/reviews", { data: { cardId: card.id, rating: 3, durationMs: 4000, reviewId: randomUUID(), reps: card.reps } });
-    expect(res.status()).toBe(201);
-  }
-  const after = await (await request.get("/api/v1/stats?deck=claude-character")).json();
-  expect(after.today.reviewsDone).toBe(before.today.reviewsDone + 3);
-  expect(after.today.streak).toBeGreaterThanOrEqual(1);
-  expect(after.buttons.review[2]).toBe(before.buttons.review[2] + 3);
+test("progress with data: honest figures, charts with axes, tooltips on hover and focus, tables", async ({ page, request }) => {
+  const queue = await (await request.get("/api/v1/queue?deck=claude-character&limit=4")).json();
+  const cards: QueueCard[] = queue.cards.slice(0, 4);
+  // Three cards answered Good, one failed three times in a row.
+  for (const c of cards.slice(0, 3)) await answer(request, c, 3);
+  let failed = cards[3]!;
+  for (let i = 0; i < 3; i++) failed = await answer(request, failed, 1);
+
+  const stats = await (await request.get("/api/v1/stats?deck=claude-character")).json();
+  expect(stats.today.reviewsDone).toBeGreaterThanOrEqual(6);
+  // Cards reviewed today are not mastered just for being fresh: new cards answered once have small stability.
+  expect(stats.mastery.deck[0].mastered).toBe(0);
+  expect(stats.known).toBeLessThan(stats.reviewedCards);
 
   await page.goto("/progress?deck=claude-character");
   await expect(page.getByTestId("empty-progress")).toHaveCount(0);
-  await expect(page.getByTestId("today")).toContainText(`Reviews done${after.today.reviewsDone}`);
-  await expect(page.getByTestId("buttons")).toContainText("review (recall)");
-  await expect(page.getByTestId("mastery")).toContainText("Topic: vocabulary");
-  // Every chart has a text alternative.
-  await expect(page.getByText("Cards due per day as a table")).toBeVisible();
-  await page.screenshot({ path: ".tmp/progress.png", fullPage: true });
+  await expect(page.getByTestId("today")).toContainText(`Answers${stats.today.reviewsDone}`);
+  await expect(page.getByTestId("time")).toContainText("s per card");
+  await expect(page.getByTestId("mastered")).toContainText("predicted recall 30 days from today is at least 90%");
+  await expect(page.getByTestId("mastered")).toContainText(`0 of ${stats.mastery.deck[0].cards} cards`);
+  await expect(page.getByTestId("known")).toContainText("counted as of tomorrow");
+  await expect(page.getByTestId("true-retention")).toContainText("quiz answers never count");
+  await expect(page.getByTestId("true-retention")).toContainText("target 90.0%");
+
+  await expectChartsDrawn(page, ["activity", "forecast", "stability", "difficulty", "retrievability", "buttons-review"]);
+  // No card has come due for a scheduled review yet: the retention chart says so instead of drawing nothing.
+  await expect(page.getByTestId("chart-retention").getByTestId("chart-empty")).toContainText("once cards you learned come due again");
+  await expectTooltipOnHoverAndKeyboard(page, "activity", /review\s*:?\s*\d+/);
+  await expectTooltipOnHoverAndKeyboard(page, "forecast", /due that day/);
+
+  // Heatmap: month labels; the focused day is described.
+  const heat = page.getByTestId("heatmap");
+  await expect(page.getByTestId("chart-heatmap")).toContainText(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
+  await heat.locator("[tabindex='0']").focus();
+  await expect(page.getByTestId("heatmap-tooltip")).toContainText(`${stats.heatmap.at(-1).count} answers`);
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByTestId("heatmap-tooltip")).toContainText(`${stats.heatmap.at(-8).count} answer`);
+
+  // Table alternatives hold the same numbers.
+  const activity = page.getByTestId("chart-activity");
+  await activity.getByText("as a table").click();
+  await expect(activity.getByRole("table").locator("tbody tr")).toHaveCount(30);
+  const forecast = page.getByTestId("chart-forecast");
+  await forecast.getByText("as a table").click();
+  await expect(forecast.getByRole("table").locator("tbody tr").first()).toContainText(String(stats.forecast[0].due));
+
+  // Weakest first: the failed card's item is first, and links to its card and a quiz on it.
+  const weakest = page.getByTestId("weakest");
+  await expect(weakest.locator("li")).not.toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("progress.png"), fullPage: true });
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  const tickFill = await page.getByTestId("chart-activity").locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first().evaluate((el) => getComputedStyle(el).fill);
+  expect(tickFill).toBe("rgb(214, 211, 209)"); // stone-300: the dark scheme's axis colour
+  await expectTooltipOnHoverAndKeyboard(page, "activity", /review/);
+  await page.screenshot({ path: test.info().outputPath("progress-dark.png"), fullPage: true });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const chartBox = (await page.getByTestId("chart-activity").locator(".recharts-wrapper").boundingBox())!;
+  expect(chartBox.width).toBeGreaterThan(300);
+  expect(chartBox.width).toBeLessThanOrEqual(390);
+  await expectChartsDrawn(page, ["activity", "forecast"]);
+  await page.screenshot({ path: test.info().outputPath("progress-390.png"), fullPage: true });
 });
 
-test("a card page shows the source, history and forgetting curve", async ({ page, request }) => {
+test("weakest first links to the card and starts a quiz on exactly its cards", async ({ page }) => {
+  await page.goto("/progress?deck=claude-character");
+  const first = page.getByTestId("weakest").locator("li").first();
+  const name = (await first.getByRole("link").first().textContent())!;
+  await first.getByRole("link", { name: "Quiz it" }).click();
+  await expect(page).toHaveURL(/\/quiz\?deck=claude-character&topic=\w+&cards=\d+/);
+  await expect(page.getByTestId("quiz-chosen-cards")).toContainText("you chose on the Progress page");
+  await page.goBack();
+  await page.getByTestId("weakest").locator("li").first().getByRole("link", { name }).click();
+  await expect(page).toHaveURL(/\/cards\/\d+/);
+});
+
+test("a card failed three times: recall is not 100%, not mastered, and its curve marks today and the due date", async ({ page, request }) => {
   const queue = await (await request.get("/api/v1/queue?deck=claude-character&limit=1")).json();
-  const card = queue.cards[0];
-  await request.post("/api/v1/reviews", { data: { cardId: card.id, rating: 3, durationMs: 3000, reviewId: randomUUID(), reps: card.reps } });
+  let card: QueueCard = queue.cards[0];
+  const first = card;
+  for (let i = 0; i < 3; i++) card = await answer(request, card, 1);
   await page.goto(`/cards/${card.id}`);
-  await expect(page.getByTestId("card-prompt")).toHaveText(card.prompt);
-  await expect(page.getByTestId("history")).toContainText("Good");
-  await expect(page.getByText(card.source.quote.slice(0, 40))).toBeVisible();
-  await expect(page.getByRole("img", { name: /Probability of recall/ })).toBeVisible();
-  await page.screenshot({ path: ".tmp/card.png", fullPage: true });
+  await expect(page.getByTestId("card-prompt")).toHaveText(first.prompt);
+  await expect(page.getByTestId("history")).toContainText("Again");
+  await expect(page.getByText(first.source.quote.slice(0, 40))).toBeVisible();
+  await expect(page.getByTestId("card-recall")).not.toHaveText("100.0%");
+  await expect(page.getByTestId("card-mastered")).toHaveText("not mastered: last answer was Again");
+  const curve = page.getByTestId("chart-curve");
+  await expect(curve.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
+  await expect(curve.locator(".recharts-reference-line")).toHaveCount(2); // desired retention, due date
+  await expect(curve.locator("text", { hasText: /^due \d+ \w+$/ })).toHaveCount(1);
+  await expect(curve.locator("text", { hasText: /^desired \d+%$/ })).toHaveCount(1);
+  await expect(curve.locator(".recharts-reference-dot")).toHaveCount(1);
+  await curve.locator("[tabindex='0']").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(curve.locator(".recharts-tooltip-wrapper")).toContainText("predicted recall");
+  await curve.getByText("as a table").click();
+  await expect(curve.getByRole("table")).toContainText("today");
+  await page.screenshot({ path: test.info().outputPath("card.png"), fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath("card-dark-390.png"), fullPage: true });
 });
 
 test("unknown deck on the stats API is 404 with a message", async ({ request }) => {

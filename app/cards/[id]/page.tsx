@@ -2,11 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCardDetail } from "@/lib/db/card-detail";
 import { getSettings } from "@/lib/services/settings";
-import { recallAfter, retrievability, studyDayOf, daysBetween } from "@/lib/srs";
+import { cardRecall } from "@/lib/stats/card-recall";
 import { cardDto } from "@/lib/api/review-dto";
 import { ratingLabel } from "@/lib/srs/ratings";
 import { idParam } from "@/lib/api/schemas";
-import { LineChart } from "@/app/components/charts/line-chart";
+import { ChartFigure } from "@/app/components/charts/chart-figure";
+import { CurveChart } from "@/app/components/charts/lazy";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +22,10 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
   const settings = getSettings();
   const now = new Date();
   const shown = cardDto(card);
-  const rNow = retrievability(card, settings, now);
-  const elapsed = card.last_review ? Math.max(0, daysBetween(studyDayOf(card.last_review, settings.timezone, settings.dayStartHour), studyDayOf(now, settings.timezone, settings.dayStartHour))) : 0;
-  const span = Math.max(30, Math.ceil(card.stability * 3), elapsed + 5);
-  const step = Math.max(1, Math.ceil(span / 60));
-  const points = card.stability > 0 ? Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => ({ x: i * step, y: recallAfter(i * step, card.stability, settings) })) : [];
+  const last = history.at(-1) ?? null;
+  const recall = cardRecall(card, last?.rating ?? null, settings, now);
+  const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+  const dueLabel = `due ${card.due.toLocaleDateString("en-GB", { timeZone: settings.timezone, day: "numeric", month: "short" })}`;
 
   return (
     <article className="space-y-8">
@@ -42,7 +42,9 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
 
       <blockquote className="border-l-4 border-red-700 pl-4 italic">
         “{note.sourceQuote}”
-        <footer className="mt-1 text-xs not-italic text-stone-500">{shown.source.file}:{shown.source.line}</footer>
+        <footer className="mt-1 text-xs not-italic text-stone-500" title={`${shown.source.file}:${shown.source.line}`}>
+          From the talk{shown.source.line ? `, line ${shown.source.line}` : ""}
+        </footer>
       </blockquote>
 
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
@@ -50,17 +52,25 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
         <div><dt className="text-stone-500">Due</dt><dd>{fmt(card.due, settings.timezone)}</dd></div>
         <div><dt className="text-stone-500">Stability</dt><dd>{card.stability.toFixed(2)} d</dd></div>
         <div><dt className="text-stone-500">Difficulty</dt><dd>{card.difficulty.toFixed(2)}</dd></div>
-        <div><dt className="text-stone-500">Recall now</dt><dd>{card.state === 0 ? "—" : `${(rNow * 100).toFixed(1)}%`}</dd></div>
+        <div><dt className="text-stone-500">Predicted recall</dt><dd data-testid="card-recall">{pct(recall.recall)}</dd><dd className="text-xs text-stone-500">as of tomorrow at the earliest</dd></div>
+        <div><dt className="text-stone-500">In 30 days</dt><dd>{pct(recall.recallAtHorizon)}</dd><dd className="text-xs text-stone-500" data-testid="card-mastered">{recall.elapsedDays === null ? "not studied yet" : recall.mastered ? "mastered" : last?.rating === 1 ? "not mastered: last answer was Again" : "not mastered yet"}</dd></div>
         <div><dt className="text-stone-500">Reviews</dt><dd>{card.reps}</dd></div>
         <div><dt className="text-stone-500">Lapses</dt><dd>{card.lapses}</dd></div>
       </dl>
 
       <section aria-labelledby="curve-h">
         <h2 id="curve-h" className="mb-2 text-lg font-medium">Forgetting curve</h2>
-        {points.length === 0 ? (
+        {recall.curve.length === 0 ? (
           <p className="text-sm">No curve yet: this card has not been reviewed.</p>
         ) : (
-          <LineChart title={`Probability of recall, stability ${card.stability.toFixed(1)} days`} points={points} xLabel="days since last review" yLabel="recall" marker={{ x: elapsed, y: rNow }} />
+          <ChartFigure
+            id="curve"
+            title={`Predicted recall, stability ${card.stability.toFixed(card.stability < 1 ? 2 : 1)} days`}
+            definition={`FSRS's forgetting curve for this card, by whole study days since its last review; the dot is today, the dashed line its next due date, the horizontal line your desired retention (${Math.round(settings.desiredRetention * 100)}%).`}
+            table={{ columns: ["days since last review", "predicted recall", ""], rows: recall.curve.map((p) => [p.day, pct(p.recall), p.day === recall.elapsedDays ? "today" : p.day === recall.dueDay ? "due" : ""]) }}
+          >
+            <CurveChart label="Predicted recall by days since the last review" points={recall.curve} today={recall.elapsedDays ?? 0} due={recall.dueDay} dueLabel={dueLabel} target={settings.desiredRetention} />
+          </ChartFigure>
         )}
       </section>
 
@@ -69,6 +79,7 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
         {history.length === 0 ? (
           <p className="text-sm">Not answered yet. <Link className="underline" href={`/review?deck=${encodeURIComponent(deck.key)}`}>Review this deck</Link>.</p>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="history">
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
@@ -88,6 +99,7 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
     </article>
