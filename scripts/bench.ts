@@ -22,6 +22,7 @@ import { loadGetStats } from "./bench/stats";
 import { sizeLabel, table, type Row } from "./bench/report";
 import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
+import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -36,7 +37,7 @@ const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations:
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
 const STATS_PLAN = quick ? { warmup: 2, iterations: 10 } : { warmup: 5, iterations: 200 };
 const STATS_DECK_PLAN = quick ? STATS_PLAN : { warmup: 3, iterations: 50 };
-const TARGET = { ratio: 3, queueP95: 20, statsP50: 300 };
+const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150 };
 const NOW = new Date(); // one instant for the whole run: every timed call sees the same "today"
 
 const dir = path.join(os.tmpdir(), `cardinal-bench-${process.pid}`);
@@ -112,6 +113,12 @@ try {
         // like all decks' (lib/db/stats-queries.ts, DeckLogFilter), plus the deck's own checks.
         const s1 = await time(STATS_DECK_PLAN, () => getStats({ now: NOW, deckKey: "bench" }));
         rows.push({ what: "stats (getStats, one deck)", size: label, ...s1, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: s1.p50 < TARGET.statsP50 ? "PASS" : "FAIL" });
+        // What /progress runs on the server before rendering (lib/services/progress-page.ts: decks + getStats).
+        const { getProgressPage } = await import("../lib/services/progress-page");
+        const pAll = await time(STATS_PLAN, () => getProgressPage({ now: NOW }));
+        rows.push({ what: "/progress data (getProgressPage, all decks)", size: label, ...pAll, unit: "ms", target: `p50 ≤ ${TARGET.pageP50} ms`, result: pAll.p50 <= TARGET.pageP50 ? "PASS" : "FAIL" });
+        const pOne = await time(STATS_DECK_PLAN, () => getProgressPage({ now: NOW, deckKey: "bench" }));
+        rows.push({ what: "/progress data (getProgressPage, one deck)", size: label, ...pOne, unit: "ms", target: `p50 ≤ ${TARGET.pageP50} ms`, result: pOne.p50 <= TARGET.pageP50 ? "PASS" : "FAIL" });
         await (await import("../lib/db/client")).db().$disconnect(); // getStats reads through Prisma
       } else {
         rows.push({ what: "stats (getStats)", size: label, p50: null, p95: null, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: "SKIPPED",
@@ -125,6 +132,15 @@ try {
   rows.push(...(await benchSimulate(quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 }, { warmup: 1, iterations: quick ? 1 : 3 }, progress)));
 } finally {
   cleanup();
+}
+
+// The pages' JavaScript, from the last `next build` (no build: the row says so).
+for (const route of ["/progress", "/cards/[id]"]) {
+  const js = pageJs(route);
+  rows.push(js
+    ? { what: `${route} JavaScript, gzipped (${js.files.length} files)`, size: "build", p50: js.gzipKb, p95: null, unit: "kB", target: `≤ ${PAGE_JS_BUDGET_KB} kB`, result: js.gzipKb <= PAGE_JS_BUDGET_KB ? "PASS" : "FAIL",
+        note: `before it is interactive; the charts (recharts) then load ${js.lazyFiles.length} more chunks, +${js.lazyGzipKb.toFixed(1)} kB = ${(js.gzipKb + js.lazyGzipKb).toFixed(1)} kB in all` }
+    : { what: `${route} JavaScript, gzipped`, size: "build", p50: null, p95: null, unit: "kB", target: `≤ ${PAGE_JS_BUDGET_KB} kB`, result: "SKIPPED", note: "no .next build: run npm run build first" });
 }
 
 const machine = {

@@ -4,10 +4,10 @@
 export type Row = {
   what: string;
   size: string;
-  /** ms, or a ratio when `unit` is "x". */
+  /** ms, a ratio when `unit` is "x", kilobytes when "kB". */
   p50: number | null;
   p95: number | null;
-  unit: "ms" | "x";
+  unit: "ms" | "x" | "kB";
   n?: number;
   target: string;
   result: "PASS" | "FAIL" | "" | "SKIPPED";
@@ -17,6 +17,7 @@ export type Row = {
 function num(v: number | null, unit: Row["unit"]): string {
   if (v === null) return "—";
   if (unit === "x") return `${v.toFixed(2)}×`;
+  if (unit === "kB") return `${v.toFixed(1)} kB`;
   return v < 10 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toFixed(1);
 }
 
