@@ -369,7 +369,7 @@ export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<Car
   // Mastered: R(e + H) ≥ threshold. R falls with days/S, so that is e + H ≤ S·K
   // with K = (threshold^(1/decay) − 1)/factor; only within 0.1% of the edge is
   // the rounded curve itself evaluated, so the answer is lib/srs's exactly.
-  const K = (Math.pow(q.masteryThreshold, 1 / q.decay) - 1) / q.factor;
+  const K = (q.masteryThreshold ** (1 / q.decay) - 1) / q.factor;
   const H = int(q.masteryHorizonDays);
   const sql = `
     SELECT json_group_array(json_array(k, topic, n, m, na, sr, sr1)) AS j FROM (

@@ -60,7 +60,7 @@ function seed(file: string) {
       `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewedAt, durationMs, source, reviewId, snapshot)
        VALUES (?, ?, ?, ?, 1, 5, 0, 0, ?, 0, ?, ?, ?, ?, '{}')`,
     );
-    LOGS.forEach(([c, at, state, rating, source, ms, sched], i) => log.run(c, rating, state, Z(at), sched, Z(at), ms, source, `p${i}`));
+    for (const [i, [c, at, state, rating, source, ms, sched]] of LOGS.entries()) log.run(c, rating, state, Z(at), sched, Z(at), ms, source, `p${i}`);
     sql.prepare(`INSERT INTO Settings (id, desiredRetention, dayStartHour, timezone, updatedAt) VALUES (1, 0.9, 4, 'UTC', ?)`).run(t);
   })();
   sql.close();

@@ -32,9 +32,12 @@ export function ChartFigure({ id, title, definition, children, table, empty }: {
               </tr>
             </thead>
             <tbody>
-              {table.rows.map((r, i) => (
-                <tr key={i} className="border-b border-stone-100 dark:border-stone-900">
-                  {r.map((v, j) => (j === 0 ? <th key={j} scope="row" className="pr-3 font-normal">{v}</th> : <td key={j} className="pr-3">{v}</td>))}
+              {table.rows.map((r) => (
+                <tr key={String(r[0])} className="border-b border-stone-100 dark:border-stone-900">
+                  {r.map((v, j) => {
+                    const col = table.columns[j] ?? String(j);
+                    return j === 0 ? <th key={col} scope="row" className="pr-3 font-normal">{v}</th> : <td key={col} className="pr-3">{v}</td>;
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -21,7 +21,8 @@ export function CurveChart({ label, points, today, due, dueLabel, target }: Curv
   const now = points.find((p) => p.day === today);
   const span = points.at(-1)?.day ?? 1;
   return (
-    <div role="group" aria-label={`${label} (chart; focus it and use the arrow keys for values, or open the table below)`} className="w-full">
+    <div className="w-full">
+      <p className="sr-only">Focus the chart and use the arrow keys to hear its values; the table below has them all.</p>
       <LineChart responsive style={{ width: "100%", height: 240 }} data={points} margin={{ top: 16, right: 16, bottom: 4, left: 0 }} accessibilityLayer title={label}>
         <CartesianGrid stroke="var(--chart-grid)" />
         <XAxis

@@ -7,6 +7,15 @@
 import { useEffect, useRef, useState } from "react";
 import { longDay } from "./format";
 
+const WEEKDAYS = [
+  { key: "mon", label: "Mon" },
+  { key: "tue", label: "" },
+  { key: "wed", label: "Wed" },
+  { key: "thu", label: "" },
+  { key: "fri", label: "Fri" },
+  { key: "sat", label: "" },
+  { key: "sun", label: "Sun" },
+];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
@@ -33,12 +42,12 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
       months.push({ col, label });
     }
   });
-  const describe = (i: number) => {
+  const dayText = (i: number) => {
     const d = days[i];
     return d ? `${longDay(d.day)}: ${d.count} answer${d.count === 1 ? "" : "s"}` : "";
   };
   const move = (i: number, delta: number) => Math.min(days.length - 1, Math.max(0, i + delta));
-  const onKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+  const onKey = (e: React.KeyboardEvent<HTMLFieldSetElement>) => {
     const delta = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7, Home: -days.length, End: days.length }[e.key];
     if (delta === undefined) return;
     e.preventDefault();
@@ -53,21 +62,20 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
       <div ref={scroller} className="overflow-x-auto pb-1">
         <div className="inline-grid gap-[2px] text-[10px] text-stone-600 dark:text-stone-400" style={{ gridTemplateColumns: `1.75rem repeat(${weeks}, 11px)` }}>
           <span />
-          {Array.from({ length: weeks }, (_, c) => (
-            <span key={c} className="h-3 whitespace-nowrap leading-3" aria-hidden="true">{months.find((m) => m.col === c)?.label ?? ""}</span>
+          {Array.from({ length: weeks }, (_, c) => c).map((col) => (
+            <span key={`week-${col}`} className="h-3 whitespace-nowrap leading-3" aria-hidden="true">{months.find((m) => m.col === col)?.label ?? ""}</span>
           ))}
         </div>
-        <div
-          role="group"
-          aria-label="Answers per study day over the past year; use the arrow keys to move between days"
-          className="inline-grid gap-[2px]"
+        <fieldset
+          className="m-0 inline-grid gap-[2px] border-0 p-0"
           style={{ gridTemplateColumns: `1.75rem repeat(${weeks}, 11px)`, gridTemplateRows: "repeat(7, 11px)", gridAutoFlow: "column" }}
           onKeyDown={onKey}
           onMouseLeave={() => setActive(null)}
           data-testid="heatmap"
         >
-          {["Mon", "", "Wed", "", "Fri", "", "Sun"].map((l, r) => (
-            <span key={`l${r}`} className="text-[10px] leading-[11px] text-stone-600 dark:text-stone-400" style={{ gridColumn: 1, gridRow: r + 1 }} aria-hidden="true">{l}</span>
+          <legend className="sr-only">Answers per study day over the past year; use the arrow keys to move between days</legend>
+          {WEEKDAYS.map((w, r) => (
+            <span key={w.key} className="text-[10px] leading-[11px] text-stone-600 dark:text-stone-400" style={{ gridColumn: 1, gridRow: r + 1 }} aria-hidden="true">{w.label}</span>
           ))}
           {days.map((d, i) => {
             const k = i + offset;
@@ -77,8 +85,8 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
                 data-i={i}
                 role="img"
                 tabIndex={i === focusIndex ? 0 : -1}
-                aria-label={describe(i)}
-                title={describe(i)}
+                aria-label={dayText(i)}
+                title={dayText(i)}
                 onMouseEnter={() => setActive(i)}
                 onFocus={() => { setActive(i); setFocusIndex(i); }}
                 className="h-[11px] w-[11px] rounded-[2px] focus:outline-2 focus:outline-offset-1 focus:outline-amber-600"
@@ -86,10 +94,10 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
               />
             );
           })}
-        </div>
+        </fieldset>
       </div>
       <p className="min-h-5 text-xs text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="heatmap-tooltip">
-        {shown !== null ? describe(shown) : "Hover or focus a day to see its answers."}
+        {shown !== null ? dayText(shown) : "Hover or focus a day to see its answers."}
       </p>
       <p className="flex items-center gap-1 text-[10px] text-stone-600 dark:text-stone-400" aria-hidden="true">
         less {[0, 1, 2, 3, 4].map((l) => <span key={l} className="inline-block h-[11px] w-[11px] rounded-[2px]" style={{ background: `var(--heat-${l})` }} />)} more (max {max} a day)

@@ -40,7 +40,8 @@ export function SeriesChart({ label, data, x, xKind = "category", xLabel, yLabel
   const unitOf = (s: Series | undefined) => (s?.axis === "right" ? rightUnit : yUnit);
   const hasRight = series.some((s) => s.axis === "right");
   return (
-    <div role="group" aria-label={`${label} (chart; focus it and use the arrow keys for values, or open the table below)`} className="w-full">
+    <div className="w-full">
+      <p className="sr-only">Focus the chart and use the arrow keys to hear its values; the table below has them all.</p>
       <ComposedChart
         responsive
         style={{ width: "100%", height }}
