@@ -1,27 +1,30 @@
 "use client";
 // A year of study days as a calendar (weeks as columns, Monday on top) with
-// month labels — recharts has no calendar heatmap, and a CSS grid is all it
-// takes. One cell is in the tab order; the arrow keys move by a day (↑↓) or a
-// week (←→), and the focused or hovered day is described below the grid.
-// The numbers are also in the table under it (ChartFigure).
+// month labels — recharts has no calendar heatmap. SVG with attributes and
+// classes, no style attributes (the CSP refuses inline styles in
+// server-rendered markup). One day is in the tab order; the arrow keys move
+// by a day (↑↓) or a week (←→), and the focused or hovered day is described
+// below. The numbers are also in the table under it (ChartFigure).
 import { useEffect, useRef, useState } from "react";
 import { longDay } from "./format";
 
-const WEEKDAYS = [
-  { key: "mon", label: "Mon" },
-  { key: "tue", label: "" },
-  { key: "wed", label: "Wed" },
-  { key: "thu", label: "" },
-  { key: "fri", label: "Fri" },
-  { key: "sat", label: "" },
-  { key: "sun", label: "Sun" },
-];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = [
+  { row: 0, label: "Mon" },
+  { row: 2, label: "Wed" },
+  { row: 4, label: "Fri" },
+  { row: 6, label: "Sun" },
+];
+const CELL = 11;
+const STEP = 13;
+const LEFT = 28;
+const TOP = 14;
+const LEVELS = [0, 1, 2, 3, 4] as const;
 
 export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
   const [active, setActive] = useState<number | null>(null);
   const [focusIndex, setFocusIndex] = useState(days.length - 1);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLFieldSetElement>(null);
   // On a narrow screen the year scrolls sideways: start at today's end.
   useEffect(() => {
     const el = scroller.current;
@@ -32,75 +35,77 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
   const offset = first ? (new Date(`${first.day}T00:00:00Z`).getUTCDay() + 6) % 7 : 0; // Monday = 0
   const weeks = Math.ceil((days.length + offset) / 7);
   const level = (n: number) => (n === 0 ? 0 : n / max <= 0.25 ? 1 : n / max <= 0.5 ? 2 : n / max <= 0.75 ? 3 : 4);
-  // A month label above the first week that holds that month's 1st day.
-  const months: { col: number; label: string }[] = [];
-  days.forEach((d, i) => {
-    if (d.day.endsWith("-01") || i === 0) {
-      const col = Math.floor((i + offset) / 7);
-      const label = MONTHS[Number(d.day.slice(5, 7)) - 1]!;
-      if (i === 0 && Number(d.day.slice(8)) > 7) return; // a partial first month gets no label
-      months.push({ col, label });
-    }
-  });
+  // A month label above the week that holds its 1st (a partial first month gets none).
+  const months = days.flatMap((d, i) => (d.day.endsWith("-01") ? [{ col: Math.floor((i + offset) / 7), label: MONTHS[Number(d.day.slice(5, 7)) - 1]!, key: d.day }] : []));
   const dayText = (i: number) => {
     const d = days[i];
     return d ? `${longDay(d.day)}: ${d.count} answer${d.count === 1 ? "" : "s"}` : "";
   };
-  const move = (i: number, delta: number) => Math.min(days.length - 1, Math.max(0, i + delta));
   const onKey = (e: React.KeyboardEvent<HTMLFieldSetElement>) => {
     const delta = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7, Home: -days.length, End: days.length }[e.key];
     if (delta === undefined) return;
     e.preventDefault();
-    const next = move(focusIndex, delta);
+    const next = Math.min(days.length - 1, Math.max(0, focusIndex + delta));
     setFocusIndex(next);
     setActive(next);
-    (e.currentTarget.querySelector(`[data-i="${next}"]`) as HTMLElement | null)?.focus();
+    (e.currentTarget.querySelector(`[data-i="${next}"]`) as SVGElement | null)?.focus();
   };
-  const shown = active ?? null;
+  // Hover and focus are read where they bubble to, from the day's data-i.
+  const indexOf = (t: EventTarget) => (t instanceof SVGElement && t.dataset.i !== undefined ? Number(t.dataset.i) : null);
+  const onPoint = (e: React.MouseEvent) => {
+    const i = indexOf(e.target);
+    if (i !== null) setActive(i);
+  };
+  const onFocus = (e: React.FocusEvent) => {
+    const i = indexOf(e.target);
+    if (i === null) return;
+    setActive(i);
+    setFocusIndex(i);
+  };
   return (
     <div className="space-y-1">
-      <div ref={scroller} className="overflow-x-auto pb-1">
-        <div className="inline-grid gap-[2px] text-[10px] text-stone-600 dark:text-stone-400" style={{ gridTemplateColumns: `1.75rem repeat(${weeks}, 11px)` }}>
-          <span />
-          {Array.from({ length: weeks }, (_, c) => c).map((col) => (
-            <span key={`week-${col}`} className="h-3 whitespace-nowrap leading-3" aria-hidden="true">{months.find((m) => m.col === col)?.label ?? ""}</span>
+      <fieldset ref={scroller} className="m-0 min-w-0 overflow-x-auto border-0 p-0 pb-1" onKeyDown={onKey} onMouseOver={onPoint} onFocus={onFocus} onMouseLeave={() => setActive(null)} data-testid="heatmap">
+        <legend className="sr-only">Answers per study day over the past year; use the arrow keys to move between days</legend>
+        <svg width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="text-stone-600 dark:text-stone-400">
+          <title>Answers per study day over the past year</title>
+          {months.map((m) => (
+            <text key={m.key} x={LEFT + m.col * STEP} y={10} className="fill-current text-[10px]">{m.label}</text>
           ))}
-        </div>
-        <fieldset
-          className="m-0 inline-grid gap-[2px] border-0 p-0"
-          style={{ gridTemplateColumns: `1.75rem repeat(${weeks}, 11px)`, gridTemplateRows: "repeat(7, 11px)", gridAutoFlow: "column" }}
-          onKeyDown={onKey}
-          onMouseLeave={() => setActive(null)}
-          data-testid="heatmap"
-        >
-          <legend className="sr-only">Answers per study day over the past year; use the arrow keys to move between days</legend>
-          {WEEKDAYS.map((w, r) => (
-            <span key={w.key} className="text-[10px] leading-[11px] text-stone-600 dark:text-stone-400" style={{ gridColumn: 1, gridRow: r + 1 }} aria-hidden="true">{w.label}</span>
+          {WEEKDAYS.map((w) => (
+            <text key={w.label} x={0} y={TOP + w.row * STEP + 9} className="fill-current text-[10px]">{w.label}</text>
           ))}
           {days.map((d, i) => {
             const k = i + offset;
             return (
-              <span
+              <rect
                 key={d.day}
                 data-i={i}
-                role="img"
                 tabIndex={i === focusIndex ? 0 : -1}
                 aria-label={dayText(i)}
-                title={dayText(i)}
-                onMouseEnter={() => setActive(i)}
-                onFocus={() => { setActive(i); setFocusIndex(i); }}
-                className="h-[11px] w-[11px] rounded-[2px] focus:outline-2 focus:outline-offset-1 focus:outline-amber-600"
-                style={{ gridColumn: Math.floor(k / 7) + 2, gridRow: (k % 7) + 1, background: `var(--heat-${level(d.count)})` }}
-              />
+                x={LEFT + Math.floor(k / 7) * STEP}
+                y={TOP + (k % 7) * STEP}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                className={`heat-${level(d.count)} outline-none focus:stroke-amber-600 focus:stroke-2`}
+              >
+                <title>{dayText(i)}</title>
+              </rect>
             );
           })}
-        </fieldset>
-      </div>
+        </svg>
+      </fieldset>
       <p className="min-h-5 text-xs text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="heatmap-tooltip">
-        {shown !== null ? dayText(shown) : "Hover or focus a day to see its answers."}
+        {active !== null ? dayText(active) : "Hover or focus a day to see its answers."}
       </p>
       <p className="flex items-center gap-1 text-[10px] text-stone-600 dark:text-stone-400" aria-hidden="true">
-        less {[0, 1, 2, 3, 4].map((l) => <span key={l} className="inline-block h-[11px] w-[11px] rounded-[2px]" style={{ background: `var(--heat-${l})` }} />)} more (max {max} a day)
+        less
+        {LEVELS.map((l) => (
+          <svg key={l} width={CELL} height={CELL} className="inline-block" aria-hidden="true">
+            <rect width={CELL} height={CELL} rx={2} className={`heat-${l}`} />
+          </svg>
+        ))}
+        more (max {max} a day)
       </p>
     </div>
   );

@@ -7,6 +7,9 @@ import dynamic from "next/dynamic";
 import type { SeriesChartProps } from "./series-chart";
 import type { CurveChartProps } from "./curve-chart";
 
+// Heights as classes, not style attributes: the CSP refuses inline styles in server-rendered markup.
+const MIN_HEIGHT: Record<number, string> = { 200: "min-h-[200px]", 220: "min-h-[220px]", 240: "min-h-[240px]" };
+
 function ChartLoading() {
   return <div className="h-full w-full animate-pulse rounded bg-stone-100 dark:bg-stone-900" aria-hidden="true" />;
 }
@@ -16,7 +19,7 @@ const Curve = dynamic(() => import("./curve-chart").then((m) => m.CurveChart), {
 
 export function SeriesChart(props: SeriesChartProps) {
   return (
-    <div style={{ minHeight: props.height ?? 240 }}>
+    <div className={MIN_HEIGHT[props.height ?? 240] ?? "min-h-[240px]"}>
       <Series {...props} />
     </div>
   );
@@ -24,7 +27,7 @@ export function SeriesChart(props: SeriesChartProps) {
 
 export function CurveChart(props: CurveChartProps) {
   return (
-    <div style={{ minHeight: 240 }}>
+    <div className="min-h-[240px]">
       <Curve {...props} />
     </div>
   );
