@@ -20,7 +20,7 @@ const call = callApi;
 export const api = {
   queue: (deck: string | null) =>
     call<QueueDto>(`/api/v1/queue?${new URLSearchParams({ ...(deck ? { deck } : {}), limit: String(QUEUE_LIMIT) })}`),
-  answer: (b: { cardId: number; rating: Rating; durationMs: number; reviewId: string; reps: number }) => call<AnswerResponse>("/api/v1/reviews", b),
+  answer: (b: { cardId: number; rating: Rating; durationMs: number; reviewId: string; reps: number; override?: boolean }) => call<AnswerResponse>("/api/v1/reviews", b),
   undo: (deck: string | null) => call<UndoResponse>("/api/v1/reviews/undo", deck ? { deck } : {}),
   suspend: (id: number, suspended: boolean) => call<{ card: CardDto }>(`/api/v1/cards/${id}/suspend`, { suspended }),
   bury: (id: number) => call<{ card: CardDto }>(`/api/v1/cards/${id}/bury`, {}),

@@ -16,6 +16,8 @@ type Props = {
   onSubmitTyped: () => void;
   onPick: (i: number) => void;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** "I was right": count a Close typed answer right (rated Good, logged as an override). */
+  onOverride?: () => void;
 };
 
 const FORMAT_LABEL: Record<CardDto["format"], string> = {
@@ -94,7 +96,14 @@ const VERDICT: Record<"correct" | "close" | "wrong", { text: string; cls: string
   wrong: { text: "Wrong", cls: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300" },
 };
 
-function TypedAnswer({ card, revealed, check, typed, onTyped, onSubmitTyped, inputRef }: Omit<Props, "onPick">) {
+/** Why a typed answer was counted right although it differs from the expected text. */
+const FORGIVEN: Partial<Record<string, string>> = {
+  inflection: "another form of the same word",
+  synonym: "a word with the same meaning",
+  typo: "a small spelling slip",
+};
+
+function TypedAnswer({ card, revealed, check, typed, onTyped, onSubmitTyped, inputRef, onOverride }: Omit<Props, "onPick">) {
   if (!revealed) {
     return (
       <form
@@ -134,7 +143,30 @@ function TypedAnswer({ card, revealed, check, typed, onTyped, onSubmitTyped, inp
         </span>
       </p>
       <TypedDiff segments={check.diff} />
-      {check.grade.matched !== card.answer && (
+      {check.grade.verdict === "correct" && FORGIVEN[check.grade.reason] && (
+        <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="grade-reason">
+          Counted right: {FORGIVEN[check.grade.reason]}.
+        </p>
+      )}
+      {check.grade.verdict === "close" && (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40" data-testid="close-decision">
+          <p>
+            Expected: <strong data-testid="expected-answer">{card.answer}</strong>
+          </p>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Did you mean the same thing? You decide.</p>
+          {onOverride && (
+            <button
+              type="button"
+              onClick={onOverride}
+              data-testid="override"
+              className="mt-2 rounded-lg bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-600"
+            >
+              I was right (count it Good)
+            </button>
+          )}
+        </div>
+      )}
+      {check.grade.matched !== card.answer && check.grade.verdict === "correct" && (
         <p className="text-sm text-stone-600 dark:text-stone-400">
           You matched an accepted spelling; the answer is <strong className="text-stone-900 dark:text-stone-100">{card.answer}</strong>.
         </p>

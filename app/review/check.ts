@@ -6,7 +6,7 @@ import type { CardDto } from "@/lib/api/review-dto";
 import type { Rating } from "./api";
 
 export type Check =
-  | { kind: "typed"; grade: TypedGrade; diff: DiffSegment[]; suggested: Rating }
+  | { kind: "typed"; grade: TypedGrade; diff: DiffSegment[]; suggested: Rating | null }
   | { kind: "choice"; correctIndex: number; picked: number | null; right: boolean | null; suggested: Rating | null }
   | { kind: "self"; suggested: null };
 
@@ -15,7 +15,7 @@ export const isChoiceFormat = (f: CardDto["format"]) => f === "multiple-choice" 
 
 export function checkAnswer(card: CardDto, typed: string, picked: number | null): Check {
   if (isTypedFormat(card.format)) {
-    const grade = gradeTyped(typed, card.answer, card.alternatives ?? []);
+    const grade = gradeTyped(typed, card.answer, card.alternatives ?? [], card.synonyms ?? {});
     return { kind: "typed", grade, diff: diffTyped(typed.trim(), grade.matched), suggested: suggestRating(grade.verdict) };
   }
   if (isChoiceFormat(card.format)) {

@@ -130,13 +130,13 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     setRevealed(true);
   };
 
-  const rate = (rating: Rating) => {
+  const rate = (rating: Rating, override?: boolean) => {
     const card = current;
     if (!card || !revealed) return;
     void exclusive(async () => {
       setError(null);
       const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps });
+      const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps, ...(override ? { override } : {}) });
       if (res.ok) {
         const interval = card.previews.find((p) => p.rating === rating)?.interval;
         setNotice(
@@ -315,6 +315,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
               onSubmitTyped={reveal}
               onPick={pick}
               inputRef={inputRef}
+              onOverride={() => rate(3, true)}
             />
           </div>
 

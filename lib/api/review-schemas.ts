@@ -14,6 +14,8 @@ export const reviewBody = z
     durationMs,
     reviewId: z.string().trim().min(8).max(100),
     reps: z.number().int().min(0).optional(),
+    /** "I was right": the learner counts a Close typed answer right; logged on the review. */
+    override: z.boolean().optional(),
   })
   .strict();
 

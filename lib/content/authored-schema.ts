@@ -25,7 +25,7 @@ export const pipelineSchema = z
 const questionBase = { key, topic: z.enum(["vocabulary", "takeaways", "pipeline"]), prompt: text, explanation: text, quote: text };
 
 export const questionSchema = z.discriminatedUnion("type", [
-  z.object({ ...questionBase, type: z.literal("short"), answer: text }).strict(),
+  z.object({ ...questionBase, type: z.literal("short"), answer: text, accept: z.array(text).optional() }).strict(),
   z.object({ ...questionBase, type: z.literal("true-false"), answer: z.boolean() }).strict(),
   z.object({ ...questionBase, type: z.literal("multiple-choice"), answer: text, options: z.array(text).length(3, "needs exactly 3 wrong options") }).strict(),
 ]);
@@ -33,7 +33,9 @@ export const questionSchema = z.discriminatedUnion("type", [
 export const questionsSchema = z.object({ questions: z.array(questionSchema).min(1) }).strict();
 
 /** clozes.yaml: item key (e.g. takeaway:charitable-interpretation) → the phrase its cloze hides. */
-export const clozesSchema = z.object({ clozes: z.record(z.string().regex(/^(takeaway|tldr):[a-z0-9-]+$/, "must be a takeaway: or tldr: item key"), text) }).strict();
+/** An entry is the phrase, or { phrase, accept: [other answers that are right] }. */
+const clozeEntry = z.union([text, z.object({ phrase: text, accept: z.array(text).min(1) }).strict()]);
+export const clozesSchema = z.object({ clozes: z.record(z.string().regex(/^(takeaway|tldr):[a-z0-9-]+$/, "must be a takeaway: or tldr: item key"), clozeEntry) }).strict();
 
 export type DeckMeta = z.infer<typeof deckMetaSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;

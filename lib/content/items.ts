@@ -8,7 +8,7 @@ export type Topic = "vocabulary" | "takeaways" | "pipeline";
 export type Source = { file: string; line: number; quote: string };
 
 /** The phrase a cloze hides, chosen by the author in clozes.yaml (file:line for errors). */
-export type AuthoredCloze = { phrase: string; file: string; line: number };
+export type AuthoredCloze = { phrase: string; accept: string[]; file: string; line: number };
 
 export type ContentItem =
   | { kind: "term"; key: string; topic: "vocabulary"; term: string; expansion: string | null; definition: string; source: Source }

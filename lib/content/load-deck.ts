@@ -90,11 +90,12 @@ export function loadDeck(dir: string): DeckContent {
   const clozes = readAuthored(dir, "clozes.yaml", rel, diagnostics, (text, file) => parseYaml(text, file, clozesSchema));
   if (clozes) {
     const { value, lineOf, file } = clozes;
-    for (const [key, phrase] of Object.entries(value.clozes)) {
+    for (const [key, entry] of Object.entries(value.clozes)) {
+      const { phrase, accept } = typeof entry === "string" ? { phrase: entry, accept: [] } : entry;
       const item = items.find((i) => i.key === key);
       const line = lineOf(["clozes", key]);
       if (!item || (item.kind !== "takeaway" && item.kind !== "tldr")) diagnostics.push({ file, line, severity: "error", message: `no takeaway or TL;DR item with key ${key}` });
-      else item.cloze = { phrase, file, line };
+      else item.cloze = { phrase, accept, file, line };
     }
   }
 

@@ -114,13 +114,15 @@ export type NewLog = {
   source: string;
   reviewId: string;
   snapshot: string;
+  /** The learner counted a Close typed answer right ("I was right"). */
+  override?: boolean;
 };
 
 export function insertLog(l: NewLog): void {
   const { log } = l;
   stmt(
     `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days,
-       learning_steps, reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       learning_steps, reviewedAt, durationMs, source, reviewId, snapshot, override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     l.cardId,
     log.rating,
@@ -137,5 +139,6 @@ export function insertLog(l: NewLog): void {
     l.source,
     l.reviewId,
     l.snapshot,
+    l.override ? 1 : 0,
   );
 }

@@ -5,13 +5,14 @@ import { loadDeck, listDeckDirs } from "../content/load-deck";
 import type { DeckContent } from "../content/items";
 import type { Diagnostic } from "../content/types";
 import { generateCards } from "./generate";
+import { wordnet } from "../lexicon/wordnet";
 import type { GeneratedCard } from "./types";
 
 export type BuiltDeck = { content: DeckContent; cards: GeneratedCard[]; diagnostics: Diagnostic[] };
 
 export function buildDeck(dir: string): BuiltDeck {
   const content = loadDeck(dir);
-  const { cards, diagnostics } = generateCards(content.items, content.meta.key);
+  const { cards, diagnostics } = generateCards(content.items, content.meta.key, wordnet);
   return { content, cards, diagnostics: [...content.diagnostics, ...diagnostics] };
 }
 

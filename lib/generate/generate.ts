@@ -8,12 +8,16 @@ import type { GeneratedCard } from "./types";
 import { pickDistractors, type Candidate } from "./distractors";
 import { makeCloze, clozeAt, type Cloze } from "./cloze";
 import { contentWords, stem } from "./text-similarity";
+import { contentTokens } from "../grade";
 
 export type GenerateResult = { cards: GeneratedCard[]; diagnostics: Diagnostic[] };
 
 export const GAP = "_____";
 
-export function generateCards(items: readonly ContentItem[], seed: string): GenerateResult {
+/** What generation needs from a lexical database (lib/lexicon/wordnet.ts implements it). */
+export type SynonymSource = { synonyms(word: string): string[] };
+
+export function generateCards(items: readonly ContentItem[], seed: string, lexicon: SynonymSource | null = null): GenerateResult {
   const cards: GeneratedCard[] = [];
   const diagnostics: Diagnostic[] = [];
   const of = <K extends ContentItem["kind"]>(k: K) => items.filter((i): i is ItemOf<K> => i.kind === k);
@@ -22,6 +26,10 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
   const methods = of("method");
   const rarity = documentFrequency(items);
   const termStems = terms.flatMap((t) => contentWords(t.term));
+  // The deck's own names are domain words: WordNet's senses of "alignment" or
+  // "model" are not the talk's, so they never get dictionary synonyms.
+  const domainStems = new Set([...termStems, ...terms.flatMap((t) => contentWords(t.expansion ?? "")), ...[...stages, ...methods].flatMap((s) => contentWords(s.name))]);
+  const synonymsOf = (answers: readonly string[]) => answerSynonyms(answers, lexicon, domainStems);
 
   const choice = (card: Omit<GeneratedCard, "options" | "format">, distractors: string[]): GeneratedCard => ({
     ...card,
@@ -55,7 +63,7 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
   const takeaways = of("takeaway");
   for (const k of takeaways) {
     const cloze = chooseCloze(k, () => makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems])), diagnostics);
-    if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: `${k.title}: ${k.text}` });
+    if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, ...accepted(k, cloze, synonymsOf), explanation: `${k.title}: ${k.text}` });
     else diagnostics.push(warn(k, `no phrase of “${k.title}” can be hidden without giving it away; no cloze card`));
     // Claim → which takeaway. The title's words are hidden in the claim, or the
     // right option could be found by matching words instead of understanding.
@@ -67,7 +75,7 @@ export function generateCards(items: readonly ContentItem[], seed: string): Gene
 
   for (const p of of("tldr")) {
     const cloze = chooseCloze(p, () => makeCloze(p.text, rarity, new Set(termStems)), diagnostics);
-    if (cloze) cards.push({ ...base(p, "tldr-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, explanation: p.text });
+    if (cloze) cards.push({ ...base(p, "tldr-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, ...accepted(p, cloze, synonymsOf), explanation: p.text });
   }
 
   // Pipeline: stages and fine-tuning methods. A method is never offered as a
@@ -134,6 +142,28 @@ function chooseCloze(it: ItemOf<"takeaway"> | ItemOf<"tldr">, pick: () => Cloze 
     return null;
   }
   return c;
+}
+
+/** A cloze's other right answers (the author's `accept:`) and the safe synonyms of its words. */
+function accepted(it: ItemOf<"takeaway"> | ItemOf<"tldr">, cloze: Cloze, synonymsOf: (answers: readonly string[]) => Record<string, string[]>) {
+  const alternatives = it.cloze && it.cloze.phrase === cloze.answer ? it.cloze.accept : [];
+  const synonyms = synonymsOf([cloze.answer, ...alternatives]);
+  return { alternatives, ...(Object.keys(synonyms).length > 0 ? { synonyms } : {}) };
+}
+
+/** Answer word (graded form, e.g. "stage") → safe synonyms; never for the deck's own terms. */
+export function answerSynonyms(answers: readonly string[], lexicon: SynonymSource | null, domainStems: ReadonlySet<string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!lexicon) return out;
+  // Parts of a hyphenated compound are not words of their own ("fine" in "fine-tuning").
+  for (const a of answers.flatMap((x) => x.split(/\s+/)).filter((w) => !/[-‐‑]/.test(w))) {
+    for (const t of contentTokens(a)) {
+      if (t.norm.length < 4 || domainStems.has(stem(t.raw)) || out[t.norm]) continue;
+      const syns = lexicon.synonyms(t.norm).filter((w) => !domainStems.has(stem(w)));
+      if (syns.length > 0) out[t.norm] = syns;
+    }
+  }
+  return out;
 }
 
 function warn(it: ContentItem, message: string): Diagnostic {

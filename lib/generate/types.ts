@@ -19,6 +19,8 @@ export type GeneratedCard = {
   items?: string[];
   /** Typed and cloze cards: other spellings accepted as correct. */
   alternatives?: string[];
+  /** Typed and cloze cards: safe WordNet synonyms of the answer's words (word → synonyms), for lib/grade. */
+  synonyms?: Record<string, string[]>;
   explanation?: string;
   source: Source;
 };

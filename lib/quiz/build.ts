@@ -173,7 +173,7 @@ export function presentQuestion(q: QuizQuestion, rng: Rng): { presented: Present
     case "cloze":
       return {
         presented: { ...base, type: q.type },
-        key: { ...keyBase, type: q.type, answer: q.answer, alternatives: (q.alternatives ?? []).slice() },
+        key: { ...keyBase, type: q.type, answer: q.answer, alternatives: (q.alternatives ?? []).slice(), ...(q.synonyms ? { synonyms: q.synonyms } : {}) },
       };
     case "order":
       return {
@@ -333,7 +333,7 @@ export function gradeQuizAnswer(question: QuizQuestion | AnswerKey, answer: unkn
       return { correct: value === expected, correctAnswer: expected ? "True" : "False" };
     }
     case "cloze": {
-      const g = gradeTyped(typeof answer === "string" ? answer : "", question.answer, question.alternatives ?? []);
+      const g = gradeTyped(typeof answer === "string" ? answer : "", question.answer, question.alternatives ?? [], question.synonyms ?? {});
       return { correct: g.verdict === "correct", correctAnswer: question.answer, verdict: g.verdict };
     }
     case "order": {

@@ -118,7 +118,8 @@ export function cardToQuestion(card: PoolCard): QuizQuestion | null {
       if (p.format === "typed" && !/_{3,}/.test(prompt)) {
         clozePrompt = term ? `_____ — ${maskedDefinition(term)}` : `${prompt} _____`;
       }
-      return { ...base, type: "cloze", prompt: clozePrompt, answer, alternatives: alternatives.slice() };
+      const synonyms = isRec(p.synonyms) ? (p.synonyms as Record<string, string[]>) : undefined;
+      return { ...base, type: "cloze", prompt: clozePrompt, answer, alternatives: alternatives.slice(), ...(synonyms ? { synonyms } : {}) };
     }
     case "order": {
       const items = strArray(p.items);

@@ -49,6 +49,8 @@ export interface ClozeQuestion extends QuestionBase {
   /** Prompt contains a blank written as "____". */
   answer: string;
   alternatives?: string[];
+  /** Safe synonyms of the answer's words (lib/grade Synonyms). */
+  synonyms?: Record<string, string[]>;
 }
 export interface OrderQuestion extends QuestionBase {
   type: "order";
@@ -101,7 +103,7 @@ export type AnswerKey =
       answerIndex: number;
     })
   | (KeyBase & { type: "true-false"; answer: "true" | "false" })
-  | (KeyBase & { type: "cloze"; answer: string; alternatives: string[] })
+  | (KeyBase & { type: "cloze"; answer: string; alternatives: string[]; synonyms?: Record<string, string[]> })
   | (KeyBase & { type: "order"; items: string[] })
   | (KeyBase & { type: "match"; pairs: MatchPair[] });
 

@@ -34,6 +34,8 @@ export type AnswerInput = {
   source: ReviewSource;
   /** The card's `reps` when the client fetched it: a mismatch means it was answered since. */
   expectedReps?: number;
+  /** The learner overrode a Close verdict ("I was right"); stored on the review log. */
+  override?: boolean;
 };
 
 export type AnswerResult =
@@ -81,7 +83,7 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })),
     };
     writeScheduledCard(raw.id, next, leech, now);
-    insertLog({ cardId: raw.id, log, reviewedAt: now, durationMs: input.durationMs, source: input.source, reviewId: input.reviewId, snapshot: JSON.stringify(snapshot) });
+    insertLog({ cardId: raw.id, log, reviewedAt: now, durationMs: input.durationMs, source: input.source, reviewId: input.reviewId, snapshot: JSON.stringify(snapshot), override: input.override });
     setBuriedUntil(bury.ids, bury.buriedUntil.getTime(), now);
     // The row as just written (writeScheduledCard sets exactly these fields), without reading it back.
     const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };

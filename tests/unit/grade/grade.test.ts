@@ -90,9 +90,9 @@ describe("gradeTyped — grading table", () => {
     ["Sicofancy", "Sycophancy", "wrong", 3],
     ["PPOO", "PPOX", "close", 1],
     ["Konstitution", "Kontitutio", "close", 2], // 10 chars, d=2
-    ["reward model", "reward modeling", "close", 3], // contained, 11/14 overlap
+    ["reward model", "reward modeling", "correct", 3], // inflection (stemmer): model ≡ modeling
     ["constitutional AI method", "Constitutional AI", "close", 6], // answer contained in typed, 16/22
-    ["reward", "reward modeling", "wrong", 8], // contained but only 6/14 overlap
+    ["reward", "reward modeling", "close", 8], // half the words: Close, the learner decides
     ["", "RLHF", "wrong", 4],
     ["   ", "Sycophancy", "wrong", 10],
     ["?!", "RLHF", "wrong", 4],
@@ -114,9 +114,9 @@ describe("gradeTyped — grading table", () => {
     ] as const) {
       expect(gradeTyped(typed, expected).verdict).not.toBe("correct");
     }
-    // 5 normalised chars: one typo is forgiven
+    // 5 normalised chars in one word: one typo is forgiven; a compound's short parts are not
     expect(gradeTyped("RLIAF", "RLAIF").verdict).toBe("correct");
-    expect(gradeTyped("RL-IAF", "RL-AIF").verdict).toBe("correct");
+    expect(gradeTyped("RL-IAF", "RL-AIF").verdict).toBe("close");
   });
 
   it("uses alternatives and reports the best match", () => {
@@ -139,7 +139,6 @@ describe("gradeTyped — grading table", () => {
         const g = gradeTyped(a, b);
         if (normalizeAnswer(a) === "") expect(g.verdict).toBe("wrong");
         else if (normalizeAnswer(a) === normalizeAnswer(b)) expect(g.verdict).toBe("correct");
-        if (g.verdict === "correct") expect(g.distance).toBeLessThanOrEqual(1);
       }),
       { numRuns: 500 },
     );
@@ -149,9 +148,9 @@ describe("gradeTyped — grading table", () => {
 describe("suggestRating", () => {
   it.each([
     ["correct", 3],
-    ["close", 1],
+    ["close", null],
     ["wrong", 1],
-  ] as const)("%s → %i", (v, r) => {
+  ] as const)("%s → %s", (v, r) => {
     expect(suggestRating(v)).toBe(r);
   });
 });
