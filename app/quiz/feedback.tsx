@@ -51,7 +51,7 @@ export function SourceQuote({ source }: { source: QuizFeedback["source"] }) {
   );
 }
 
-export function FeedbackPanel({ type, feedback: f, last, busy, onNext }: { type: QuestionType; feedback: QuizFeedback; last: boolean; busy: boolean; onNext: () => void }) {
+export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverride }: { type: QuestionType; feedback: QuizFeedback; last: boolean; busy: boolean; onNext: () => void; onOverride?: () => void }) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   const ordered = type === "order";
@@ -67,7 +67,7 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext }: { type:
       }`}
     >
       <h2 className={`text-lg font-semibold ${f.correct ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}>
-        {f.correct ? "Right" : f.verdict === "close" ? "Almost — but not quite" : "Not quite"}
+        {f.overridden ? "Counted right — your call" : f.correct ? "Right" : f.verdict === "close" ? "Close — you decide" : "Not quite"}
         {f.score && f.score.total > 0 && !f.correct && (
           <span className="ml-2 text-sm font-normal">
             ({f.score.right} of {f.score.total} {type === "match" ? "pairs right" : "in place"})
@@ -99,6 +99,20 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext }: { type:
           <span className="text-sm text-stone-600 dark:text-stone-400">Answer: </span>
           <span className="font-medium">{f.correctAnswer}</span>
         </p>
+      )}
+      {!f.correct && f.verdict === "close" && onOverride && (
+        <div className="flex flex-wrap items-center gap-3" data-testid="close-decision">
+          <span className="text-sm text-stone-700 dark:text-stone-300">Same meaning as the expected answer?</span>
+          <button
+            type="button"
+            onClick={onOverride}
+            disabled={busy}
+            data-testid="override"
+            className="rounded-lg bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-600 disabled:opacity-60"
+          >
+            I was right
+          </button>
+        </div>
       )}
       {f.explanation && <p data-testid="quiz-explanation">{f.explanation}</p>}
       <SourceQuote source={f.source} />

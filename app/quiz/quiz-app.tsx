@@ -125,6 +125,19 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
     setPhase({ name: "feedback", quiz: phase.quiz, index: phase.index, feedback: r.data });
   }, [phase, current, draft]);
 
+  /** "I was right" after a Close cloze answer: the server counts it right and re-rates the card. */
+  const override = useCallback(async () => {
+    if (phase.name !== "feedback" || !current || busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    const r = await answerQuestion(phase.quiz.id, { questionId: current.id, answer: toAnswer(current, draft), durationMs: 0, override: true });
+    busyRef.current = false;
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setTally((t) => ({ right: t.right + 1, answered: t.answered }));
+    setPhase({ name: "feedback", quiz: phase.quiz, index: phase.index, feedback: r.data });
+  }, [phase, current, draft]);
+
   const next = useCallback(async () => {
     if (phase.name !== "feedback" || busyRef.current) return;
     const following = phase.quiz.questions[phase.index + 1];
@@ -287,7 +300,7 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
         </p>
       )}
 
-      {phase.name === "feedback" && <FeedbackPanel type={q.type} feedback={phase.feedback} last={index + 1 === total} busy={busy} onNext={() => void next()} />}
+      {phase.name === "feedback" && <FeedbackPanel type={q.type} feedback={phase.feedback} last={index + 1 === total} busy={busy} onNext={() => void next()} onOverride={() => void override()} />}
     </section>
   );
 }

@@ -34,6 +34,8 @@ export const answerBody = z
       { error: (iss) => (iss.input === undefined ? "answer is required" : "answer must be text, an option index, true/false, a list of items, or term → definition pairs") },
     ),
     durationMs,
+    /** "I was right": sent again after a Close cloze answer to count it right (logged as an override). */
+    override: z.literal(true).optional(),
   })
   .strict();
 

@@ -102,6 +102,13 @@ export function hasLaterAnswer(cardId: number, logId: number): boolean {
   return stmt(`SELECT 1 FROM ReviewLog WHERE cardId = ? AND id > ?`).get(cardId, logId) !== undefined;
 }
 
+/** The log of one answer by its client id, with what re-rating it needs. */
+export function findAnswerLog(reviewId: string): { id: number; cardId: number; durationMs: number; source: string; snapshot: string } | undefined {
+  return stmt(`SELECT id, cardId, durationMs, source, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as
+    | { id: number; cardId: number; durationMs: number; source: string; snapshot: string }
+    | undefined;
+}
+
 export function deleteLog(id: number): void {
   stmt(`DELETE FROM ReviewLog WHERE id = ?`).run(id);
 }

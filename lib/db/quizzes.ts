@@ -89,6 +89,11 @@ export function recordAnswer(questionRowId: number, a: RecordedAnswer): void {
   );
 }
 
+/** "I was right": a Close answer counted right with the learner's rating. */
+export function markCountedRight(questionRowId: number, rating: number): void {
+  stmt(`UPDATE QuizQuestion SET correct = 1, rating = ? WHERE id = ?`).run(rating, questionRowId);
+}
+
 /** Marks the quiz finished when no question is left open; true when none is. */
 export function finishIfComplete(quizId: string, now: Date): boolean {
   const open = stmt(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NULL`).get(quizId) as { n: number };

@@ -19,9 +19,9 @@ import {
 } from "../quiz";
 import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
 import type { Verdict } from "../grade";
-import { answerCard } from "./review";
+import { answerCard, overrideReview } from "./review";
 import { inWriteTransaction } from "../db/sqlite";
-import { finishIfComplete, findQuestion, findQuizHeader, insertQuiz, poolRows, questionsOf, quizExists, recordAnswer, termRows } from "../db/quizzes";
+import { finishIfComplete, findQuestion, findQuizHeader, insertQuiz, markCountedRight, poolRows, questionsOf, quizExists, recordAnswer, termRows } from "../db/quizzes";
 import { findDeckByKey } from "../db/decks";
 import { deckNotFound, type Failure } from "./outcomes";
 
@@ -137,6 +137,8 @@ export type QuizFeedback = {
   questionId: string;
   correct: boolean;
   verdict?: Verdict;
+  /** The learner counted this Close answer right ("I was right"). */
+  overridden?: boolean;
   correctAnswer: string | string[];
   given: string | string[];
   /** Order: items in the right place; match: pairs right. */
@@ -205,6 +207,54 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
         rating,
         ...(card ? { card } : {}),
         finished,
+      },
+    };
+  };
+  try {
+    return inWriteTransaction(run);
+  } catch (e) {
+    if (e instanceof Rollback) return e.result;
+    throw e;
+  }
+}
+
+/**
+ * "I was right": the learner counts a Close cloze answer right. The question
+ * becomes correct with the rating a right answer of that speed earns, and the
+ * card's review is replaced by one with that rating, flagged as an override.
+ * Only a Close answer can be overridden, once.
+ */
+export function overrideQuizAnswer(input: { quizId: string; questionId: string }, now: Date): AnswerQuizResult {
+  const run = (): AnswerQuizResult => {
+    const row = findQuestion(input.quizId, input.questionId);
+    if (!row) return { ok: false, kind: "not-found", error: `question ${input.questionId} is not in quiz ${input.quizId}` };
+    if (row.answeredAt === null) return { ok: false, kind: "conflict", error: `question ${input.questionId} has not been answered yet` };
+    if (row.verdict !== "close" || row.correct !== 0) return { ok: false, kind: "conflict", error: "only a Close answer can be counted right, once" };
+    const key = JSON.parse(row.answerKey) as AnswerKey;
+    const rating = quizRating({ correct: true, durationMs: row.durationMs ?? 0, type: key.type });
+    markCountedRight(row.id, rating);
+    let card: QuizFeedback["card"];
+    if (row.cardId !== null) {
+      const r = overrideReview(`quiz:${input.quizId}:${input.questionId}`, rating, now);
+      if (r.ok) card = { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state };
+      else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
+    }
+    const answer = parse(row.given);
+    const grade = gradeQuizAnswer(key, answer);
+    return {
+      ok: true,
+      feedback: {
+        questionId: input.questionId,
+        correct: true,
+        verdict: "close",
+        overridden: true,
+        correctAnswer: grade.correctAnswer,
+        given: describeAnswer(key, answer),
+        explanation: key.explanation,
+        source: key.source,
+        rating,
+        ...(card ? { card } : {}),
+        finished: finishIfComplete(input.quizId, now),
       },
     };
   };

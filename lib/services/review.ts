@@ -12,6 +12,7 @@ import { toCardRow, type RawCard } from "../db/card-rows";
 import {
   buryLiveCard,
   deleteLog,
+  findAnswerLog,
   findLogByReviewId,
   findRawCard,
   hasLaterAnswer,
@@ -112,6 +113,25 @@ export function undoLastReview(now: Date, deckId: number | null = null): UndoRes
     for (const s of siblings) setBuriedUntil([s.id], s.buriedUntil, now);
     deleteLog(log.id);
     return { ok: true, card: toCardRow(findRawCard(log.cardId)!), undone: { reviewId: log.reviewId, rating: log.rating } };
+  });
+}
+
+/**
+ * Replaces the review logged under `reviewId` with one rated `rating` and
+ * flagged as the learner's override ("I was right" after a Close quiz answer):
+ * the card goes back to its state before that review, then the new rating is
+ * applied. Refused (conflict) when the card was answered again since.
+ */
+export function overrideReview(reviewId: string, rating: Rating, now: Date): AnswerResult {
+  return inWriteTransaction((): AnswerResult => {
+    const log = findAnswerLog(reviewId);
+    if (!log) return notFound(`no review ${reviewId}`);
+    if (hasLaterAnswer(log.cardId, log.id)) return conflict(`card ${log.cardId} was answered again since; that answer can no longer be changed`);
+    const { card, siblings } = JSON.parse(log.snapshot) as Snapshot;
+    restoreCard(card, now);
+    for (const s of siblings) setBuriedUntil([s.id], s.buriedUntil, now);
+    deleteLog(log.id);
+    return answerCard({ cardId: log.cardId, rating, durationMs: log.durationMs, reviewId, source: log.source as ReviewSource, override: true }, now);
   });
 }
 
