@@ -37,6 +37,9 @@ export const questionsSchema = z.object({ questions: z.array(questionSchema).min
 const clozeEntry = z.union([text, z.object({ phrase: text, accept: z.array(text).min(1) }).strict()]);
 export const clozesSchema = z.object({ clozes: z.record(z.string().regex(/^(takeaway|tldr):[a-z0-9-]+$/, "must be a takeaway: or tldr: item key"), clozeEntry) }).strict();
 
+/** evidence.yaml: item key (term:, takeaway:, tldr:) → the transcript passage that supports it, verbatim. */
+export const evidenceSchema = z.object({ evidence: z.record(z.string().regex(/^(term|takeaway|tldr):[a-z0-9-]+$/, "must be a term:, takeaway: or tldr: item key"), text) }).strict();
+
 export type DeckMeta = z.infer<typeof deckMetaSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;
 export type Stage = Pipeline["stages"][number];

@@ -5,7 +5,12 @@ import type { AuthoredQuestion, DeckMeta, Pipeline } from "./authored-schema";
 
 export type Topic = "vocabulary" | "takeaways" | "pipeline";
 
-export type Source = { file: string; line: number; quote: string };
+/**
+ * Where a card's answer comes from. `quote` is verbatim transcript text
+ * (`evidence: "transcript"`), or — when the transcript never discusses the item
+ * — its glossary or summary line as written (`evidence: "summary"`).
+ */
+export type Source = { file: string; line: number; quote: string; evidence?: "transcript" | "summary" };
 
 /** The phrase a cloze hides, chosen by the author in clozes.yaml (file:line for errors). */
 export type AuthoredCloze = { phrase: string; accept: string[]; file: string; line: number };

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseTalk } from "./parse-talk";
 import { parseYaml } from "./parse-yaml";
-import { clozesSchema, deckMetaSchema, pipelineSchema, questionsSchema, type DeckMeta } from "./authored-schema";
+import { clozesSchema, deckMetaSchema, evidenceSchema, pipelineSchema, questionsSchema, type DeckMeta } from "./authored-schema";
+import { evidenceIndex, findEvidence, isQuestionOnly } from "./evidence";
 import { collapse } from "./text";
 import { normalizeAnswer } from "../grade";
 import type { Diagnostic } from "./types";
@@ -33,7 +34,7 @@ export function loadDeck(dir: string): DeckContent {
     for (const it of talk.items) {
       if (it.kind === "term") {
         const head = it.expansion ? `${it.term} (${it.expansion})` : it.term;
-        items.push({ kind: "term", key: it.key, topic: "vocabulary", term: it.term, expansion: it.expansion, definition: it.definition, source: src(it.line, `${head} — ${it.definition}`) });
+        items.push({ kind: "term", key: it.key, topic: "vocabulary", term: it.term, expansion: it.expansion, definition: it.definition, source: src(it.line, it.raw ?? `${head} — ${it.definition}`) });
       } else if (it.kind === "takeaway") {
         items.push({ kind: "takeaway", key: it.key, topic: "takeaways", title: it.title, text: it.text, source: src(it.line, `${it.title}: ${it.text}`) });
       } else {
@@ -48,6 +49,8 @@ export function loadDeck(dir: string): DeckContent {
   const checkQuote = (file: string, line: number, quote: string) => {
     if (talk && !transcript.includes(collapse(quote))) {
       diagnostics.push({ file, line, severity: "error", message: `quote is not in the transcript: "${collapse(quote).slice(0, 70)}…"` });
+    } else if (isQuestionOnly(collapse(quote))) {
+      diagnostics.push({ file, line, severity: "error", message: `quote is only a question, which is not evidence: "${collapse(quote).slice(0, 70)}…"` });
     }
   };
 
@@ -99,6 +102,43 @@ export function loadDeck(dir: string): DeckContent {
     }
   }
 
+  // Evidence for the talk's own items: the author's passage (evidence.yaml), else
+  // the transcript passage that best supports the item; the summary line itself
+  // only when the transcript never discusses it (a warning).
+  const authoredEvidence = readAuthored(dir, "evidence.yaml", rel, diagnostics, (text, file) => parseYaml(text, file, evidenceSchema));
+  const chosen = new Map<string, { quote: string; line: number; file: string }>();
+  if (authoredEvidence) {
+    const { value, lineOf, file } = authoredEvidence;
+    for (const [key, quote] of Object.entries(value.evidence)) {
+      const line = lineOf(["evidence", key]);
+      if (!items.some((i) => i.key === key)) diagnostics.push({ file, line, severity: "error", message: `no term, takeaway or TL;DR item with key ${key}` });
+      else {
+        checkQuote(file, line, quote);
+        chosen.set(key, { quote: collapse(quote), line, file });
+      }
+    }
+  }
+  if (talk) {
+    const index = evidenceIndex(transcript);
+    for (const it of items) {
+      if (it.kind !== "term" && it.kind !== "takeaway" && it.kind !== "tldr") continue;
+      const authored = chosen.get(it.key);
+      if (authored && transcript.includes(authored.quote)) {
+        it.source = { ...it.source, quote: authored.quote, evidence: "transcript" };
+        continue;
+      }
+      const found = findEvidence(index, claimOf(it));
+      if (found) it.source = { ...it.source, quote: found.text, evidence: "transcript" };
+      else {
+        it.source = { ...it.source, evidence: "summary" };
+        diagnostics.push({ file: it.source.file, line: it.source.line, severity: "warning", message: `the transcript never discusses ${it.key}; its cards show the summary line as their source` });
+      }
+    }
+  }
+
+  // Authored quotes (pipeline.yaml, questions.yaml) are checked transcript text.
+  for (const it of items) if (!it.source.evidence) it.source = { ...it.source, evidence: "transcript" };
+
   const seen = new Map<string, Source>();
   for (const it of items) {
     const prev = seen.get(it.key);
@@ -137,4 +177,11 @@ function readAuthored<T>(
   const r = parse(readFileSync(full, "utf8"), rel(name));
   diagnostics.push(...r.diagnostics);
   return r.value ? { value: r.value, lineOf: r.lineOf, file: rel(name) } : null;
+}
+
+/** What an item claims, to look for in the transcript. */
+function claimOf(it: ContentItem): string {
+  if (it.kind === "term") return `${it.term} ${it.expansion ?? ""} ${it.definition}`;
+  if (it.kind === "takeaway") return `${it.title} ${it.text}`;
+  return it.kind === "tldr" ? it.text : "";
 }

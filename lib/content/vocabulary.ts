@@ -144,7 +144,7 @@ export function parseVocabulary(lines: readonly SourceLine[], report: Report): T
 
   orphan(0, boundaries[0]?.nameStart ?? text.length);
 
-  type Raw = { b: Boundary; definition: string };
+  type Raw = { b: Boundary; definition: string; raw: string };
   const raws: Raw[] = [];
   boundaries.forEach((b, i) => {
     const end = boundaries[i + 1]?.nameStart ?? text.length;
@@ -162,13 +162,14 @@ export function parseVocabulary(lines: readonly SourceLine[], report: Report): T
       definition += (p > 0 ? " " : "") + piece;
       offset += piece.length + 1;
     }
-    raws.push({ b, definition: collapse(definition) });
+    // The entry as written (for evidence when the transcript never discusses it): no spaces added or removed.
+    raws.push({ b, definition: collapse(definition), raw: text.slice(b.nameStart, b.dashEnd + definition.length).trim() });
   });
 
   const names = [...new Set(raws.map((r) => r.b.term))].sort((a, b) => b.length - a.length);
   const items: TermItem[] = [];
   const seen = new Map<string, number>();
-  for (const { b, definition } of raws) {
+  for (const { b, definition, raw } of raws) {
     const line = joined.lineAt(b.nameStart);
     const def = unglueLastWord(definition, names);
     if (!/[\p{L}\p{N}]/u.test(def)) {
@@ -182,7 +183,7 @@ export function parseVocabulary(lines: readonly SourceLine[], report: Report): T
       continue;
     }
     seen.set(key, line);
-    items.push({ kind: "term", key, term: b.term, expansion: b.expansion, definition: def, line });
+    items.push({ kind: "term", key, term: b.term, expansion: b.expansion, definition: def, raw, line });
   }
   return items;
 }

@@ -9,7 +9,7 @@ export type Cloze = { prompt: string; answer: string };
 
 export const CLOZE_GAP = "_____";
 
-type Word = { text: string; start: number; end: number; stem: string };
+type Word = { text: string; start: number; end: number; stem: string; parts: string[] };
 
 function words(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({
@@ -17,8 +17,12 @@ function words(text: string): Word[] {
     start: m.index,
     end: m.index + m[0].length,
     stem: stem(m[0]),
+    // "five-carbon" gives "carbon" away too.
+    parts: m[0].includes("-") ? m[0].split("-").map(stem) : [],
   }));
 }
+
+const mentions = (w: Word, stems: ReadonlySet<string>) => stems.has(w.stem) || w.parts.some((p) => stems.has(p));
 
 const isContent = (w: Word) => w.text.length >= 4 && !isStopWord(w.text) && !/^\d+$/.test(w.text);
 
@@ -41,7 +45,7 @@ export function makeCloze(text: string, docFrequency: (stem: string) => number, 
       const to = span[len - 1]!.end;
       if (/^\s?\(/.test(text.slice(to, to + 2)) || /\(\s?$/.test(text.slice(Math.max(0, from - 2), from))) continue;
       const hidden = new Set(span.map((w) => w.stem));
-      const leaks = ws.some((w, j) => (j < i || j >= i + len) && hidden.has(w.stem));
+      const leaks = ws.some((w, j) => (j < i || j >= i + len) && mentions(w, hidden));
       if (leaks) continue;
       const rarity = span.reduce((s, w) => s + 1 / Math.max(1, docFrequency(w.stem)), 0) / len;
       const concept = span.filter((w) => conceptStems.has(w.stem)).length / len;
@@ -69,7 +73,7 @@ export function clozeAt(text: string, phrase: string): Cloze | string {
   const hidden = ws.filter(inside);
   if (!hidden.some(isContent)) return `cloze phrase "${phrase}" hides no content word`;
   const stems = new Set(hidden.filter(isContent).map((w) => w.stem));
-  const leak = ws.find((w) => !inside(w) && stems.has(w.stem));
+  const leak = ws.find((w) => !inside(w) && mentions(w, stems));
   if (leak) return `cloze phrase "${phrase}" is given away by "${leak.text}" elsewhere in the text`;
   return { prompt: `${text.slice(0, at)}${CLOZE_GAP}${text.slice(at + phrase.length)}`, answer: phrase };
 }

@@ -9,6 +9,7 @@ import { pickDistractors, type Candidate } from "./distractors";
 import { makeCloze, clozeAt, type Cloze } from "./cloze";
 import { contentWords, stem } from "./text-similarity";
 import { contentTokens } from "../grade";
+import { commonStems, itemText, leakedWords } from "./leak";
 
 export type GenerateResult = { cards: GeneratedCard[]; diagnostics: Diagnostic[] };
 
@@ -38,25 +39,38 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   });
   const base = (it: ContentItem, kind: string) => ({ noteKey: it.key, kind, topic: it.topic, source: it.source });
 
+  const common = commonStems(items.map(itemText));
   for (const t of terms) {
     const names = [t.term, t.expansion].filter((x): x is string => !!x);
-    const masked = mask(t.definition, names);
-    cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What does “${t.term}” mean?`, answer: t.definition });
-    cards.push({ ...base(t, "definition-to-term"), format: "flip", prompt: `Which term is this? ${masked}`, answer: t.term });
+    const masked = maskAnswer(t.definition, names, common);
+    // Recall of a definition of several clauses asks several facts at once: those are recognised among definitions instead.
+    const defs = terms.map((o) => ({ key: o.key, text: o.definition, meaning: o.definition }));
+    if (clauseCount(t.definition) <= 1) {
+      cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What does “${t.term}” mean?`, answer: t.definition });
+    } else {
+      const byDefinition = pickDistractors({ key: t.key, text: t.definition, meaning: t.definition }, defs, 3);
+      if (byDefinition.length === 3) cards.push(choice({ ...base(t, "term-to-definition"), prompt: `Which is the talk's definition of “${t.term}”?`, answer: t.definition }, byDefinition));
+    }
     if (t.expansion) {
       cards.push({ ...base(t, "acronym-to-expansion"), format: "flip", prompt: `What does ${t.term} stand for?`, answer: t.expansion });
       cards.push({ ...base(t, "expansion-to-acronym"), format: "flip", prompt: `What is the acronym for ${t.expansion}?`, answer: t.term });
     }
+    // Definition → term is one fact: one card, typed in review (recall) and
+    // multiple choice in a quiz (its `options`), never three sibling cards.
+    if (blankCount(masked) > 1) {
+      diagnostics.push(warn(t, `the definition of ${t.term} names it ${blankCount(masked)} times; no definition-to-term card`));
+      continue;
+    }
     const others: Candidate[] = terms.map((o) => ({ key: o.key, text: o.term, meaning: o.definition }));
     const distractors = pickDistractors({ key: t.key, text: t.term, meaning: t.definition }, others, 3);
-    if (distractors.length < 3) diagnostics.push(warn(t, `only ${distractors.length} distractors for ${t.term}; the multiple-choice card needs 3`));
-    else cards.push(choice({ ...base(t, "definition-to-term-choice"), prompt: `Which term matches this definition? ${masked}`, answer: t.term }, distractors));
     cards.push({
-      ...base(t, "definition-to-term-typed"),
+      ...base(t, "definition-to-term"),
       format: "typed",
-      prompt: `Type the term: ${masked}`,
+      prompt: `Which term is this? ${masked}`,
       answer: t.term,
       alternatives: t.expansion ? [t.expansion] : [],
+      ...(distractors.length === 3 ? { options: shuffle([t.term, ...distractors], createRng(`${seed}|${t.key}|definition-to-term`)) } : {}),
+      formerKinds: ["definition-to-term-typed", "definition-to-term-choice"],
     });
   }
 
@@ -70,7 +84,9 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
     const others = takeaways.map((o) => ({ key: o.key, text: o.title, meaning: `${o.title} ${o.text}` }));
     const distractors = pickDistractors({ key: k.key, text: k.title, meaning: `${k.title} ${k.text}` }, others, 3);
     const claim = maskStems(k.text, new Set(contentWords(k.title)));
-    if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `Which takeaway of the talk makes this claim? ${claim}`, answer: k.title, explanation: `${k.title}: ${k.text}` }, distractors));
+    // Hiding the title's words must leave a readable claim with one gap ("cannot verify the _____ true _____" is not).
+    if (blankCount(claim) > 1) diagnostics.push(warn(k, `hiding the words of “${k.title}” leaves ${blankCount(claim)} gaps in its claim; no claim-choice card`));
+    else if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `Which takeaway of the talk makes this claim? ${claim}`, answer: k.title, explanation: `${k.title}: ${k.text}` }, distractors));
   }
 
   for (const p of of("tldr")) {
@@ -87,10 +103,12 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
     const pool = steps.filter((o) => !related(s, o));
     cards.push({ ...base(s, "stage-to-purpose"), format: "flip", prompt: `What is ${s.name} for?`, answer: s.purpose, explanation: s.what });
     const byPurpose = pickDistractors({ key: s.key, text: s.name, meaning: s.purpose }, pool.map((o) => ({ key: o.key, text: o.name, meaning: o.purpose })), 3);
-    if (byPurpose.length >= 2) cards.push(choice({ ...base(s, "purpose-to-stage"), prompt: `Which part of the training pipeline is for this? ${mask(s.purpose, [s.name])}`, answer: s.name, explanation: s.what }, byPurpose));
+    const purpose = maskAnswer(s.purpose, [s.name, shortName(s.name)], common);
+    if (blankCount(purpose) > 1) diagnostics.push(warn(s, `the purpose of ${s.name} names it ${blankCount(purpose)} times; no purpose-to-stage card`));
+    else if (byPurpose.length >= 2) cards.push(choice({ ...base(s, "purpose-to-stage"), prompt: `Which part of the training pipeline is for this? ${purpose}`, answer: s.name, explanation: s.what }, byPurpose));
     if (s.kind === "method") {
       const bySignal = pickDistractors({ key: s.key, text: s.signal, meaning: s.signal }, pool.map((o) => ({ key: o.key, text: o.signal, meaning: o.signal })), 3);
-      if (bySignal.length >= 2) cards.push(choice({ ...base(s, "method-signal"), prompt: `Where does the training signal of ${s.name} come from?`, answer: s.signal, explanation: s.what }, bySignal));
+      if (bySignal.length >= 2) cards.push(choice({ ...base(s, "method-signal"), prompt: `Where does the training signal of ${shortName(s.name)} come from?`, answer: s.signal, explanation: s.what }, bySignal));
       if (s.steps.length >= 2) cards.push({ ...base(s, "steps-order"), format: "order", prompt: `Put the steps of ${s.name} in order.`, items: s.steps, answer: s.steps.join(" → ") });
     }
   }
@@ -105,6 +123,30 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
     else cards.push({ ...common, format: "flip", answer: q.answer });
   }
   return { cards, diagnostics };
+}
+
+/** "RLHF (reinforcement learning from human feedback)" → "RLHF": the expansion would give the signal away. */
+const shortName = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, "") || name;
+
+export const blankCount = (text: string) => text.match(/_{3,}/g)?.length ?? 0;
+
+/**
+ * Clauses of a definition: "…ranked by humans, and these preferences train a
+ * reward model, which then guides…" has three. A definition of several
+ * clauses states several facts.
+ */
+export function clauseCount(text: string): number {
+  return 1 + (text.match(/,\s+(?:and|which|where|then|often|\w+ing|\w+ed)\b|;|\sand\s+\w+ing\b/g)?.length ?? 0);
+}
+
+/**
+ * Hides the answer in a prompt: its names (with plural and possessive, as
+ * `mask`) and every morphological variant of their distinctive words
+ * ("aligned" in Alignment's definition, "constitution" in Constitutional AI's).
+ */
+export function maskAnswer(text: string, names: readonly string[], common: ReadonlySet<string> = new Set()): string {
+  const masked = mask(text, names);
+  return masked.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu, (w) => (names.some((n) => leakedWords(w, n, common).length > 0) ? GAP : w));
 }
 
 /** Hides every word whose stem is in `stems` (e.g. a title's words in the claim it heads). */

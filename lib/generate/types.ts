@@ -22,5 +22,7 @@ export type GeneratedCard = {
   /** Typed and cloze cards: safe WordNet synonyms of the answer's words (word → synonyms), for lib/grade. */
   synonyms?: Record<string, string[]>;
   explanation?: string;
+  /** Kinds this card replaces (merged siblings): sync moves their history onto it. */
+  formerKinds?: string[];
   source: Source;
 };

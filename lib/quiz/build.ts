@@ -3,6 +3,7 @@ import type { Verdict } from "../grade";
 import { createRng, shuffle, toSeed } from "../generate/rng";
 import type { Rng } from "../generate/rng";
 import { QUESTION_TYPES, TOPICS } from "./types";
+import { leaksBetween, poolCommonStems } from "./leaks";
 import type {
   AnswerKey,
   MatchPair,
@@ -219,25 +220,33 @@ export interface BuiltQuiz {
 }
 
 /**
- * The first `length` questions of `shuffled`, skipping any that shares a note
- * with one already taken — unless that would leave the quiz short, in which
- * case the skipped ones fill it up (still in shuffled order). Questions
- * without `noteKeys` share nothing.
+ * The first `length` questions of `shuffled` that show no answer of another
+ * chosen question (see leaks.ts), preferring at most one question per note:
+ * questions sharing a note with one already taken are used only when the quiz
+ * would otherwise be short. A question that would give an answer away (or
+ * have its own given away) is never taken, so a quiz can come out shorter
+ * than asked. Questions without `noteKeys` share nothing.
  */
-export function pickAvoidingSiblings<Q extends { noteKeys?: readonly string[] }>(shuffled: readonly Q[], length: number): Q[] {
+export function pickAvoidingSiblings<Q extends { noteKeys?: readonly string[] }>(
+  shuffled: readonly Q[],
+  length: number,
+  conflicts: (a: Q, b: Q) => boolean = () => false,
+): Q[] {
   const used = new Set<string>();
-  const taken = new Set<number>();
+  const taken: number[] = [];
+  const fits = (i: number) => taken.every((t) => !conflicts(shuffled[t]!, shuffled[i]!));
   shuffled.forEach((q, i) => {
-    if (taken.size >= length) return;
+    if (taken.length >= length) return;
     const keys = q.noteKeys ?? [];
-    if (keys.some((k) => used.has(k))) return;
+    if (keys.some((k) => used.has(k)) || !fits(i)) return;
     for (const k of keys) used.add(k);
-    taken.add(i);
+    taken.push(i);
   });
   shuffled.forEach((_, i) => {
-    if (taken.size < length) taken.add(i);
+    if (taken.length < length && !taken.includes(i) && fits(i)) taken.push(i);
   });
-  return shuffled.filter((_, i) => taken.has(i));
+  const chosen = new Set(taken);
+  return shuffled.filter((_, i) => chosen.has(i));
 }
 
 /**
@@ -256,7 +265,8 @@ export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQ
 
   const seed32 = toSeed(seed);
   const rng = createRng(seed32);
-  const chosen = pickAvoidingSiblings(shuffle(valid, rng), length);
+  const common = poolCommonStems(valid);
+  const chosen = pickAvoidingSiblings(shuffle(valid, rng), length, (a, b) => leaksBetween(a, b, common));
 
   const questions: PresentedQuestion[] = [];
   const answerKey: Record<string, AnswerKey> = {};
@@ -265,7 +275,7 @@ export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQ
     questions.push(presented);
     answerKey[q.id] = key;
   }
-  return { questions, answerKey, shortBy: Math.max(0, length - valid.length), rejected, seed: seed32 };
+  return { questions, answerKey, shortBy: Math.max(0, length - questions.length), rejected, seed: seed32 };
 }
 
 // ---------------------------------------------------------------------------

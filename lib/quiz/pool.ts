@@ -113,6 +113,10 @@ export function cardToQuestion(card: PoolCard): QuizQuestion | null {
     case "cloze":
     case "typed": {
       if (answer === undefined) return null;
+      // One card, two contexts: a typed card with options is recalled in
+      // review and recognised among its options in a quiz.
+      const choices = strArray(p.options);
+      if (p.format === "typed" && choices && choices.length >= 2) return { ...base, type: "multiple-choice", answer, options: choices.slice() };
       const alternatives = strArray(p.alternatives) ?? [];
       let clozePrompt = prompt;
       if (p.format === "typed" && !/_{3,}/.test(prompt)) {

@@ -124,7 +124,7 @@ export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult 
       ? undefined
       : input.questionIds
         ? `only ${n} of the ${length} questions ${n === 1 ? "is" : "are"} still available`
-        : `only ${n} question${n === 1 ? "" : "s"} on this topic`;
+        : `only ${n} question${n === 1 ? "" : "s"} on this topic that do not give each other's answers away`;
   return {
     ok: true,
     quiz: { id, deck: deck.key, topic, length, seed, shortBy: length - n, ...(notice ? { notice } : {}), questions: built.questions },

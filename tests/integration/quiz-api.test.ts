@@ -146,7 +146,7 @@ describe("POST /api/v1/quiz", () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(20);
     expect(json.shortBy).toBe(20 - n);
-    expect(json.notice).toBe(`only ${n} question${n === 1 ? "" : "s"} on this topic`);
+    expect(json.notice).toBe(`only ${n} question${n === 1 ? "" : "s"} on this topic that do not give each other's answers away`);
     expect(new Set(json.questions.map((q) => q.id)).size).toBe(n);
   });
 

@@ -1,0 +1,20 @@
+// A deck's quiz pool built the way lib/db/quiz.ts builds it from synced cards,
+// but straight from the generated cards (no database): for property tests.
+import { buildDeck } from "../../lib/generate/build-deck";
+import { cardToQuestion, matchQuestions, type PoolTerm, type QuizQuestion } from "../../lib/quiz";
+
+export function deckPool(dir: string, seed: number | string = 1): QuizQuestion[] {
+  const built = buildDeck(dir);
+  const byKey = new Map(built.content.items.map((i) => [i.key, i]));
+  const cards = built.cards.flatMap((c, i) => {
+    const item = byKey.get(c.noteKey)!;
+    const { noteKey: _n, kind: _k, topic: _t, ...payload } = c;
+    const { key: _key, kind: noteKind, topic: _topic, source: _s, ...fields } = item;
+    const q = cardToQuestion({ cardId: i + 1, kind: c.kind, topic: c.topic, noteKey: c.noteKey, noteKind, payload, fields });
+    return q ? [q] : [];
+  });
+  const terms: PoolTerm[] = built.content.items.flatMap((i) =>
+    i.kind === "term" ? [{ noteKey: i.key, term: i.term, expansion: i.expansion, definition: i.definition, source: { file: i.source.file, line: i.source.line, quote: i.source.quote } }] : [],
+  );
+  return [...cards, ...matchQuestions(terms, seed)];
+}
