@@ -3,14 +3,17 @@
 //   sync                    check, then write decks, notes and cards into SQLite
 //   parse <file> [--json]   what the parser reads from one talk document
 //   cards <deck-dir> [--json] the cards generated from one deck folder
+//   audit [<deck-dir>…] [--json] check every card of every deck (or of the folders given); exit 1 on an error
 import { readFileSync } from "node:fs";
 import { parseTalk } from "../lib/content/parse-talk";
 import { talkToJson } from "../lib/content/to-json";
 import { buildDeck, formatDiagnostic } from "../lib/generate/build-deck";
 import { checkContent, syncContentOrExit } from "./lib/sync-step";
+import { listDeckDirs } from "../lib/content/load-deck";
+import { auditDeck, formatReport } from "../lib/audit/audit";
 import { migrateOrExit } from "./lib/setup-steps";
 
-const [command, arg] = process.argv.slice(2).filter((a) => a !== "--json");
+const [command, arg, ...more] = process.argv.slice(2).filter((a) => a !== "--json");
 const json = process.argv.includes("--json");
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
 
@@ -46,11 +49,24 @@ switch (command) {
     }
     break;
   }
+  case "audit": {
+    const dirs = arg ? [arg, ...more] : listDeckDirs(CONTENT_DIR);
+    const reports = dirs.map((dir) => {
+      const built = buildDeck(dir);
+      return auditDeck(built.content.meta.key, built.content.items, built.content.talk?.transcript ?? "", built.cards);
+    });
+    if (json) console.log(JSON.stringify(reports, null, 2));
+    else for (const r of reports) console.log(formatReport(r).join("\n"));
+    const errors = reports.reduce((n, r) => n + r.checks.reduce((m, c) => m + c.errors, 0), 0);
+    const warnings = reports.reduce((n, r) => n + r.checks.reduce((m, c) => m + c.warnings, 0), 0);
+    if (!json) console.log(`content:audit: ${reports.length} deck(s), ${errors} error(s), ${warnings} warning(s)`);
+    process.exit(errors > 0 || reports.length === 0 ? 1 : 0);
+  }
   default:
     usage();
 }
 
 function usage(): never {
-  console.error("usage: npm run -s content -- check | sync | parse <file> [--json] | cards <deck-dir> [--json]");
+  console.error("usage: npm run -s content -- check | sync | audit [<deck-dir>…] [--json] | parse <file> [--json] | cards <deck-dir> [--json]");
   process.exit(2);
 }

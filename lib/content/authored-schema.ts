@@ -22,7 +22,9 @@ export const pipelineSchema = z
   })
   .strict();
 
-const questionBase = { key, topic: z.enum(["vocabulary", "takeaways", "pipeline"]), prompt: text, explanation: text, quote: text };
+/** `covers:` names the items (term:, takeaway:, tldr:, stage:, method:) a question also tests, for coverage. */
+const itemKey = z.string().regex(/^(term|takeaway|tldr|stage|method):[a-z0-9-]+$/, "must be an item key such as takeaway:charitable-interpretation");
+const questionBase = { key, topic: z.enum(["vocabulary", "takeaways", "pipeline"]), prompt: text, explanation: text, quote: text, covers: z.array(itemKey).optional() };
 
 export const questionSchema = z.discriminatedUnion("type", [
   z.object({ ...questionBase, type: z.literal("short"), answer: text, accept: z.array(text).optional() }).strict(),

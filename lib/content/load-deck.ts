@@ -136,6 +136,13 @@ export function loadDeck(dir: string): DeckContent {
     }
   }
 
+  for (const it of items) {
+    if (it.kind !== "question") continue;
+    for (const k of it.covers ?? []) {
+      if (!items.some((o) => o.key === k)) diagnostics.push({ file: it.source.file, line: it.source.line, severity: "error", message: `${it.key} covers ${k}, which is no item of this deck` });
+    }
+  }
+
   // Authored quotes (pipeline.yaml, questions.yaml) are checked transcript text.
   for (const it of items) if (!it.source.evidence) it.source = { ...it.source, evidence: "transcript" };
 
