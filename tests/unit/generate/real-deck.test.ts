@@ -25,8 +25,15 @@ const countByKind = (cs: readonly GeneratedCard[]) => {
 };
 
 describe("the claude-character deck", () => {
-  it("builds with no diagnostics at all", () => {
-    expect(built.diagnostics).toEqual([]);
+  it("builds with no errors; warns only where a card was left out or the transcript is silent", () => {
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(built.diagnostics.map((d) => d.message)).toEqual([
+      "the transcript never discusses term:hallucination; its cards show the summary line as their source",
+      "the definition of RLHF names it 3 times; no definition-to-term card",
+      ...["AI Character is Alignment", "Fine-tuning is Key for Character", "System Prompts Provide Final Control", "Charitable Interpretation", "Challenge of User Intent Verification"].map((t) =>
+        expect.stringMatching(new RegExp(`^hiding the words of “${t}” leaves \\d gaps in its claim; no claim-choice card$`)),
+      ),
+    ]);
     expect(built.content.meta).toEqual({
       key: "claude-character",
       title: "Claude's character: how an assistant's character is trained",
@@ -35,19 +42,18 @@ describe("the claude-character deck", () => {
   });
 
   it("has exact card counts by kind", () => {
-    // 10 terms × 4 kinds; RLHF and RL-AIF have expansions (2 × 2 kinds);
-    // 8 takeaways × 2; 3 TL;DR clozes; 3 stages + 3 fine-tuning methods (6 × 2),
-    // each method also gets a signal card and a steps card; 1 stage order; 46 questions.
+    // See TALK_DECK for how the counts follow from the content.
     expect(countByKind(cards)).toEqual(TALK_DECK.cards);
-    expect(cards).toHaveLength(128);
+    expect(cards).toHaveLength(123);
   });
 
   it("derives those counts from the content itself", () => {
     const items = built.content.items;
     const n = (k: string) => items.filter((i) => i.kind === k).length;
     const withExpansion = items.filter((i) => i.kind === "term" && i.expansion !== null).length;
-    expect([n("term"), withExpansion, n("takeaway"), n("tldr"), n("stage"), n("method"), n("pipeline"), n("question")]).toEqual([10, 2, 8, 3, 3, 3, 1, 46]);
-    expect(cards).toHaveLength(n("term") * 4 + withExpansion * 2 + n("takeaway") * 2 + n("tldr") + (n("stage") + n("method")) * 2 + n("method") * 2 + n("pipeline") + n("question"));
+    expect([n("term"), withExpansion, n("takeaway"), n("tldr"), n("stage"), n("method"), n("pipeline"), n("question")]).toEqual([10, 2, 8, 3, 3, 3, 1, 67]);
+    const leftOut = 1 + 5; // RLHF's definition → term, five claim choices (see the warnings)
+    expect(cards).toHaveLength(n("term") * 2 + withExpansion * 2 + n("takeaway") * 2 + n("tldr") + (n("stage") + n("method")) * 2 + n("method") * 2 + n("pipeline") + n("question") - leftOut);
   });
 
   it("has one card per (note, kind): the sync key", () => {
@@ -70,27 +76,31 @@ describe("the claude-character deck", () => {
   });
 
   it("unglues the Constitutional AI definition from the next term", () => {
+    // A definition of several clauses is recognised among definitions, not recalled.
     const c = card("term:constitutional-ai", "term-to-definition");
-    expect(c.prompt).toBe("What does “Constitutional AI” mean?");
+    expect(c.prompt).toBe("Which is the talk's definition of “Constitutional AI”?");
+    expect(c.format).toBe("multiple-choice");
     expect(c.answer).toBe(
       'An Anthropic-developed method that uses a set of principles (a "constitution") to guide an AI in evaluating its own responses and providing feedback for further training, often involving RL-AIF.',
     );
     expect(c.answer.endsWith("often involving RL-AIF.")).toBe(true);
   });
 
-  it("definition → term cards of every format", () => {
+  it("definition → term is one card: typed in review, its options for a quiz", () => {
     expect(card("term:hallucination", "definition-to-term")).toMatchObject({
-      format: "flip",
+      format: "typed",
       prompt: "Which term is this? When an AI model generates information that is factually incorrect, nonsensical, or not supported by its training data.",
       answer: "Hallucination",
+      formerKinds: ["definition-to-term-typed", "definition-to-term-choice"],
     });
-    const choice = card("term:constitutional-ai", "definition-to-term-choice");
-    expect(choice.format).toBe("multiple-choice");
-    expect(choice.options).toHaveLength(4);
-    expect(choice.options).toContain("Constitutional AI");
-    const typed = card("term:rl-aif", "definition-to-term-typed");
-    expect(typed).toMatchObject({ format: "typed", answer: "RL-AIF", alternatives: ["Reinforcement Learning from AI Feedback"] });
-    expect(card("term:jailbreak", "definition-to-term-typed").alternatives).toEqual([]);
+    const c = card("term:constitutional-ai", "definition-to-term");
+    expect(c.options).toHaveLength(4);
+    expect(c.options).toContain("Constitutional AI");
+    // "constitution" would give "Constitutional AI" away: hidden.
+    expect(c.prompt).toContain('(a "_____")');
+    expect(card("term:alignment", "definition-to-term").prompt).toContain("AI models are _____ with human values");
+    expect(card("term:rl-aif", "definition-to-term")).toMatchObject({ answer: "RL-AIF", alternatives: ["Reinforcement Learning from AI Feedback"] });
+    expect(card("term:jailbreak", "definition-to-term").alternatives).toEqual([]);
   });
 
   it("the pipeline cards", () => {
@@ -121,7 +131,7 @@ describe("the claude-character deck", () => {
     expect(card("question:system-prompt-formatting-control", "question")).toMatchObject({ format: "true-false", answer: "True", options: ["True", "False"] });
     expect(card("question:why-system-prompt-after-fine-tuning", "question")).toMatchObject({
       format: "flip",
-      answer: "To supply information the model lacks and give fine-grained control",
+      answer: "Information the model cannot know by default, such as today's date",
     });
   });
 
@@ -181,14 +191,14 @@ describe("the claude-character deck", () => {
 });
 
 describe("takeaway claim cards", () => {
-  it("ask which takeaway makes a claim, with the title's words hidden in the claim", () => {
+  it("ask which takeaway makes a claim, with the title's words hidden — only where that leaves one gap", () => {
     const { cards } = buildDeck("content/claude-character");
-    const c = cards.find((x) => x.noteKey === "takeaway:charitable-interpretation" && x.kind === "takeaway-claim-choice")!;
-    expect(c.answer).toBe("Charitable Interpretation");
-    expect(c.prompt).toBe(
-      "Which takeaway of the talk makes this claim? A desirable AI trait is to _____ all queries _____, assuming benign intent to be helpful while avoiding facilitating harmful or illegal activities.",
-    );
-    expect(c.options).toHaveLength(4);
-    expect(c.options!.filter((o) => o === "Charitable Interpretation")).toHaveLength(1);
+    const claims = cards.filter((x) => x.kind === "takeaway-claim-choice");
+    expect(claims.map((c) => c.noteKey).sort()).toEqual(["takeaway:character-vs-personality", "takeaway:constitutional-ai-for-value-alignment", "takeaway:prioritize-confidence-over-completeness"]);
+    for (const c of claims) {
+      expect(c.prompt.match(/_{3,}/g)?.length ?? 0, c.prompt).toBeLessThanOrEqual(1);
+      expect(c.options).toHaveLength(4);
+      expect(c.options!.filter((o) => o === c.answer)).toHaveLength(1);
+    }
   });
 });
