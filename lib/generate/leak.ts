@@ -20,7 +20,7 @@ export function distinctiveStems(answer: string, common: ReadonlySet<string> = n
 }
 
 /** Stems of a text, with each hyphenated compound also split into its parts and joined ("fine tuning" meets "fine-tun"). */
-function textStems(text: string): Set<string> {
+export function textStems(text: string): Set<string> {
   const out = new Set<string>();
   const ws = contentWords(text);
   ws.forEach((w, i) => {
@@ -38,10 +38,10 @@ function textStems(text: string): Set<string> {
  * variant: "aligned" for "Alignment", "constitution" for "Constitutional");
  * a long one only when most of it (≥ 60 % of its distinctive words) is there.
  */
-export function leakedWords(text: string, answer: string, common: ReadonlySet<string> = new Set()): string[] {
-  const stems = distinctiveStems(answer, common);
+export function leakedWords(text: string | ReadonlySet<string>, answer: string | readonly string[], common: ReadonlySet<string> = new Set()): string[] {
+  const stems = typeof answer === "string" ? distinctiveStems(answer, common) : answer;
   if (stems.length === 0) return [];
-  const seen = textStems(text);
+  const seen = typeof text === "string" ? textStems(text) : text;
   const hits = stems.filter((s) => seen.has(s) || (s.includes("-") && s.split("-").every((p) => seen.has(p))) || [...seen].some((t) => variant(t, s)));
   if (stems.length <= SHORT_ANSWER_WORDS) return hits;
   return hits.length / stems.length >= 0.6 ? hits : [];

@@ -2,7 +2,7 @@
 // answer of a cloze or a multiple-choice question must not appear — as such or
 // as a morphological variant — in the prompt, options, items or match pairs of
 // any other question of the same quiz. Pure.
-import { commonStems, leakedWords } from "../generate/leak";
+import { commonStems, distinctiveStems, leakedWords, textStems } from "../generate/leak";
 import type { QuizQuestion } from "./types";
 
 /** Everything a question shows before it is answered. */
@@ -36,9 +36,27 @@ function exposedTo(x: QuizQuestion, y: QuizQuestion): string {
   return visibleText(x);
 }
 
+// Stems are computed once per question and text (quiz assembly compares many pairs).
+const stemCache = new WeakMap<QuizQuestion, Map<string, Set<string>>>();
+function stemsOf(q: QuizQuestion, text: string): Set<string> {
+  let m = stemCache.get(q);
+  if (!m) stemCache.set(q, (m = new Map()));
+  let s = m.get(text);
+  if (!s) m.set(text, (s = textStems(text)));
+  return s;
+}
+const answerCache = new WeakMap<QuizQuestion, { common: ReadonlySet<string>; stems: string[][] }>();
+function answerStems(q: QuizQuestion, common: ReadonlySet<string>): string[][] {
+  const hit = answerCache.get(q);
+  if (hit && hit.common === common) return hit.stems;
+  const stems = answerTexts(q).map((a) => distinctiveStems(a, common));
+  answerCache.set(q, { common, stems });
+  return stems;
+}
+
 /** Does `a` show an answer of `b`, or `b` one of `a`? */
 export function leaksBetween(a: QuizQuestion, b: QuizQuestion, common: ReadonlySet<string>): boolean {
-  const shows = (x: QuizQuestion, y: QuizQuestion) => answerTexts(y).some((ans) => leakedWords(exposedTo(x, y), ans, common).length > 0);
+  const shows = (x: QuizQuestion, y: QuizQuestion) => answerStems(y, common).some((ans) => leakedWords(stemsOf(x, exposedTo(x, y)), ans, common).length > 0);
   return shows(a, b) || shows(b, a);
 }
 

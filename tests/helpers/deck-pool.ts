@@ -3,8 +3,11 @@
 import { buildDeck } from "../../lib/generate/build-deck";
 import { cardToQuestion, matchQuestions, type PoolTerm, type QuizQuestion } from "../../lib/quiz";
 
+const builtDecks = new Map<string, ReturnType<typeof buildDeck>>();
+
 export function deckPool(dir: string, seed: number | string = 1): QuizQuestion[] {
-  const built = buildDeck(dir);
+  let built = builtDecks.get(dir);
+  if (!built) builtDecks.set(dir, (built = buildDeck(dir)));
   const byKey = new Map(built.content.items.map((i) => [i.key, i]));
   const cards = built.cards.flatMap((c, i) => {
     const item = byKey.get(c.noteKey)!;
