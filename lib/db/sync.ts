@@ -20,6 +20,36 @@ function noteFields(it: ContentItem): string {
   return JSON.stringify(fields);
 }
 
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+type ExistingCard = { id: number; noteId: number; kind: string; payload: string; retired: boolean };
+
+/**
+ * The card of `kind` takes over the history of the cards it replaces: when it
+ * does not exist yet, the most-reviewed former card is renamed to it (same row,
+ * so its schedule and review logs stay); when it exists but was never reviewed
+ * and a former card was, that card's schedule is copied onto it and its review
+ * logs are moved. Former cards left over are retired by the sync as usual,
+ * keeping whatever history they have.
+ */
+async function mergeFormerCards(tx: Tx, noteId: number, kind: string, formerKinds: readonly string[], cardByKey: Map<string, ExistingCard>): Promise<void> {
+  const former = (await tx.card.findMany({ where: { noteId, kind: { in: [...formerKinds] } }, orderBy: [{ reps: "desc" }, { id: "asc" }] })).filter((f) => !f.retired || f.reps > 0);
+  const best = former[0];
+  if (!best) return;
+  const current = cardByKey.get(`${noteId}|${kind}`);
+  if (!current) {
+    await tx.card.update({ where: { id: best.id }, data: { kind } });
+    cardByKey.delete(`${noteId}|${best.kind}`);
+    cardByKey.set(`${noteId}|${kind}`, { id: best.id, noteId, kind, payload: best.payload, retired: best.retired });
+    return;
+  }
+  const survivor = await tx.card.findUniqueOrThrow({ where: { id: current.id } });
+  if (survivor.reps > 0 || best.reps === 0) return;
+  const { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech } = best;
+  await tx.card.update({ where: { id: survivor.id }, data: { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech } });
+  await tx.reviewLog.updateMany({ where: { cardId: best.id }, data: { cardId: survivor.id } });
+  await tx.card.update({ where: { id: best.id }, data: { reps: 0, lapses: 0, state: 0, stability: 0, difficulty: 0, last_review: null } });
+}
+
 export async function syncDeck(built: BuiltDeck, now: Date): Promise<SyncCounts> {
   const { content, cards } = built;
   const counts: SyncCounts = { deck: content.meta.key, added: 0, updated: 0, retired: 0, unchanged: 0 };
@@ -44,6 +74,14 @@ export async function syncDeck(built: BuiltDeck, now: Date): Promise<SyncCounts>
         const same = prev.kind === data.kind && prev.topic === data.topic && prev.fields === data.fields && prev.sourceQuote === data.sourceQuote && prev.sourceLine === data.sourceLine && !prev.retired;
         if (!same) await tx.note.update({ where: { id: prev.id }, data });
       }
+    }
+
+    // Merged cards (e.g. the typed and choice siblings of definition-to-term):
+    // their history moves onto the card that replaces them.
+    for (const c of cards) {
+      const noteId = noteIds.get(c.noteKey);
+      if (noteId === undefined || !c.formerKinds?.length) continue;
+      await mergeFormerCards(tx, noteId, c.kind, c.formerKinds, cardByKey);
     }
 
     const live = new Set<number>();

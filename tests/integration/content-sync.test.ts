@@ -69,15 +69,15 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
 
   it("first sync adds every card; the second changes nothing", async () => {
     const built = buildDeck(dir);
-    expect(built.diagnostics).toEqual([]);
-    expect(await syncDeck(built, t0)).toEqual({ deck: KEY, added: 128, updated: 0, retired: 0, unchanged: 0 });
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(await syncDeck(built, t0)).toEqual({ deck: KEY, added: 123, updated: 0, retired: 0, unchanged: 0 });
     const cards = await cardsOf(KEY);
-    expect(cards).toHaveLength(128);
+    expect(cards).toHaveLength(123);
     expect(cards.every((c) => !c.retired && c.state === 0 && c.reps === 0 && c.due.getTime() === t0.getTime())).toBe(true);
     expect(await db().note.count({ where: { deck: { key: KEY } } })).toBe(built.content.items.length);
     expect(await db().deck.findUniqueOrThrow({ where: { key: KEY } })).toMatchObject({ title: "Claude's character: how an assistant's character is trained", sourceFile: "talk.txt" });
 
-    expect(await syncDeck(buildDeck(dir), new Date("2026-05-02T10:00:00Z"))).toEqual({ deck: KEY, added: 0, updated: 0, retired: 0, unchanged: 128 });
+    expect(await syncDeck(buildDeck(dir), new Date("2026-05-02T10:00:00Z"))).toEqual({ deck: KEY, added: 0, updated: 0, retired: 0, unchanged: 123 });
     // Nothing moved: not even the due dates of new cards.
     expect((await cardsOf(KEY)).map((c) => [c.id, c.payload, c.due.getTime()])).toEqual(cards.map((c) => [c.id, c.payload, c.due.getTime()]));
   });
@@ -92,20 +92,21 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     const talk = path.join(dir, "talk.txt");
     edit(talk, (t) => t.replaceAll("When an AI model generates information that is factually incorrect", "When an AI model produces information that is factually wrong"));
     const built = buildDeck(dir);
-    expect(built.diagnostics).toEqual([]);
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const counts = await syncDeck(built, new Date("2026-05-09T10:00:00Z"));
     expect(counts).toMatchObject({ added: 0, retired: 0 });
-    expect(counts.updated + counts.unchanged).toBe(128);
+    expect(counts.updated + counts.unchanged).toBe(123);
 
     const after = await cardsOf(KEY);
     expect(after.map((c) => c.id)).toEqual([...before.keys()]);
     const changed = after.filter((c) => c.payload !== before.get(c.id)?.payload);
     expect(changed).toHaveLength(counts.updated);
-    // Exactly the reworded term's four cards.
-    expect(changed.map((c) => `${c.note.key} ${c.kind}`).sort()).toEqual(
-      ["definition-to-term", "definition-to-term-choice", "definition-to-term-typed", "term-to-definition"].map((k) => `term:hallucination ${k}`),
+    // Exactly the reworded term's cards (and the definition → term cards whose options or
+    // term → definition cards whose distractors show that definition).
+    expect(changed.map((c) => `${c.note.key} ${c.kind}`).filter((k) => k.startsWith("term:hallucination")).sort()).toEqual(
+      ["definition-to-term", "term-to-definition"].map((k) => `term:hallucination ${k}`),
     );
-    for (const c of changed) expect(c.payload).toContain("produces information that is factually wrong");
+    for (const c of changed.filter((x) => x.note.key === "term:hallucination")) expect(c.payload).toContain("produces information that is factually wrong");
     expect(JSON.parse(changed.find((c) => c.kind === "term-to-definition")!.note.fields)).toMatchObject({
       term: "Hallucination",
       definition: "When an AI model produces information that is factually wrong, nonsensical, or not supported by its training data.",
@@ -119,7 +120,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     // Untouched cards keep their due dates too.
     for (const c of after.filter((x) => !changed.includes(x))) expect(c.due).toEqual(before.get(c.id)!.due);
 
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 128 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
   });
 
   const QKEY = "question:system-prompt-final-tweak";
@@ -136,27 +137,27 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(block).toContain("final ability to tweak");
     writeFileSync(questions, original.replace(block, ""));
     const built = buildDeck(dir);
-    expect(built.diagnostics).toEqual([]);
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(built.cards.some((c) => c.noteKey === QKEY)).toBe(false);
 
     const counts = await syncDeck(built, new Date("2026-05-10T10:00:00Z"));
     // Later questions moved up a few lines, so their source (shown on the card) is updated.
     expect(counts).toMatchObject({ added: 0, retired: 1 });
-    expect(counts.updated + counts.unchanged).toBe(127);
+    expect(counts.updated + counts.unchanged).toBe(122);
 
     const retired = await db().card.findUniqueOrThrow({ where: { id: card.id }, include: { note: true, reviewLogs: true } });
     expect(retired.retired).toBe(true);
     expect(retired.note.retired).toBe(true);
     expect(fsrsOf(retired)).toEqual(FSRS(due, reviewed));
     expect(retired.reviewLogs.map((l) => l.reviewId)).toEqual(["rev-question"]);
-    expect(await db().card.count({ where: { deck: { key: KEY } } })).toBe(128);
+    expect(await db().card.count({ where: { deck: { key: KEY } } })).toBe(123);
 
     const summary = (await listDecks()).find((d) => d.key === KEY);
-    expect(summary?.cards.question).toBe(45);
-    expect(summary?.total).toBe(127);
+    expect(summary?.cards.question).toBe(66);
+    expect(summary?.total).toBe(122);
 
     // Retiring is done once: the next sync reports nothing.
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 127 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 122 });
   });
 
   it("putting it back un-retires the same card, history intact", async () => {
@@ -170,39 +171,39 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(back.note.retired).toBe(false);
     expect(fsrsOf(back)).toEqual(FSRS(due, reviewed));
     expect(back.reviewLogs.map((l) => l.reviewId)).toEqual(["rev-question"]);
-    expect((await listDecks()).find((d) => d.key === KEY)?.total).toBe(128);
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 128 });
+    expect((await listDecks()).find((d) => d.key === KEY)?.total).toBe(123);
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
   });
 
   it("renaming a key is a new card: the old one retires with its history", async () => {
     const old = await cardOf(KEY, QKEY, "question");
     edit(questions, (t) => t.replace("  - key: system-prompt-final-tweak\n", "  - key: system-prompt-last-tweak\n"));
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 1, updated: 0, retired: 1, unchanged: 127 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 1, updated: 0, retired: 1, unchanged: 122 });
     const renamed = await cardOf(KEY, "question:system-prompt-last-tweak", "question");
     expect(renamed.id).not.toBe(old.id);
     expect(renamed.reps).toBe(0);
     expect((await db().card.findUniqueOrThrow({ where: { id: old.id } })).retired).toBe(true);
     writeFileSync(questions, original);
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 1, retired: 1, unchanged: 127 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 1, retired: 1, unchanged: 122 });
   });
 
   it("a second deck folder (the photosynthesis fixture) syncs as its own deck", async () => {
     const photo = copyDeck(FIXTURE);
     const built = buildDeck(photo);
-    expect(built.diagnostics).toEqual([]);
-    expect(await syncDeck(built, new Date())).toEqual({ deck: "photosynthesis", added: 41, updated: 0, retired: 0, unchanged: 0 });
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(await syncDeck(built, new Date())).toEqual({ deck: "photosynthesis", added: 27, updated: 0, retired: 0, unchanged: 0 });
     const decks = await listDecks();
     expect(decks.map((d) => [d.key, d.total])).toEqual([
-      ["claude-character", 128],
-      ["photosynthesis", 41],
+      ["claude-character", 123],
+      ["photosynthesis", 27],
     ]);
     expect(decks[1]?.cards).toEqual({
-      "term-to-definition": 6, "definition-to-term": 6, "definition-to-term-choice": 6, "definition-to-term-typed": 6,
-      "acronym-to-expansion": 2, "expansion-to-acronym": 2, "takeaway-cloze": 5, "takeaway-claim-choice": 5, "tldr-cloze": 3,
+      "term-to-definition": 6, "definition-to-term": 6,
+      "acronym-to-expansion": 2, "expansion-to-acronym": 2, "takeaway-cloze": 5, "takeaway-claim-choice": 3, "tldr-cloze": 3,
     });
     // Same item keys in two decks are two notes: nothing of the first deck changed.
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 128 });
-    expect(await syncDeck(buildDeck(photo), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 41 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
+    expect(await syncDeck(buildDeck(photo), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 27 });
   });
 });
 
@@ -280,11 +281,11 @@ describe("content:check and content:sync from the command line", () => {
 
     const first = cli(["sync"], env);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain("content: claude-character: 128 added, 0 updated, 0 retired, 0 unchanged");
+    expect(first.stdout).toContain("content: claude-character: 123 added, 0 updated, 0 retired, 0 unchanged");
     const again = cli(["sync"], env);
-    expect(again.stdout).toContain("content: claude-character: 0 added, 0 updated, 0 retired, 128 unchanged");
+    expect(again.stdout).toContain("content: claude-character: 0 added, 0 updated, 0 retired, 123 unchanged");
     const before = rowCounts(dbFile);
-    expect(before).toMatchObject({ decks: 1, cards: 128 });
+    expect(before).toMatchObject({ decks: 1, cards: 123 });
 
     breakDeck(deck);
     // A change that would otherwise be an update, and a question that would otherwise retire.
@@ -311,7 +312,7 @@ describe("content:check and content:sync from the command line", () => {
       expansion: "Reinforcement Learning from AI Feedback",
       definition: "A component of Constitutional AI where an AI model, guided by a set of principles, generates feedback on its own outputs, which is then used to refine its behavior.",
     });
-    expect(json.diagnostics).toEqual([]);
+    expect((json.diagnostics as { severity: string }[]).filter((d) => d.severity === "error")).toEqual([]);
   }, 30_000);
 
   it("cards <deck-dir> --json prints the generated cards", () => {
@@ -319,8 +320,8 @@ describe("content:check and content:sync from the command line", () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as { deck: string; cards: Record<string, unknown>[]; diagnostics: unknown[] };
     expect(json.deck).toBe("claude-character");
-    expect(json.diagnostics).toEqual([]);
-    expect(json.cards).toHaveLength(128);
+    expect((json.diagnostics as { severity: string }[]).filter((d) => d.severity === "error")).toEqual([]);
+    expect(json.cards).toHaveLength(123);
     for (const c of json.cards) {
       expect(c).toHaveProperty("kind");
       expect(c).toHaveProperty("prompt");
@@ -334,9 +335,9 @@ describe("content:check and content:sync from the command line", () => {
       options: null,
       source: { file: "content/claude-character/talk.txt", line: 29 },
     });
-    const choice = json.cards.find((c) => c.note === "term:rlhf" && c.kind === "definition-to-term-choice");
+    const choice = json.cards.find((c) => c.note === "term:rl-aif" && c.kind === "definition-to-term");
     expect(choice?.options).toHaveLength(4);
-    expect(choice?.options).toContain("RLHF");
+    expect(choice?.options).toContain("RL-AIF");
   }, 30_000);
 });
 
