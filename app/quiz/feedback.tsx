@@ -6,6 +6,7 @@ import type { QuizFeedback } from "./api";
 import type { QuestionType } from "@/lib/quiz/types";
 import { ratingLabel } from "@/lib/srs/ratings";
 import { relativeLabel } from "@/app/components/time-until";
+import { Evidence } from "@/app/components/evidence";
 
 /**
  * An answer as text or a list. With `against` (the correct list), each item
@@ -37,18 +38,7 @@ export function AnswerText({ value, ordered, against }: { value: string | string
 }
 
 export function SourceQuote({ source }: { source: QuizFeedback["source"] }) {
-  if (!source.quote) return null;
-  const where = [source.file.split("/").pop(), source.line !== null ? `line ${source.line}` : null].filter(Boolean).join(", ");
-  return (
-    <figure className="border-l-4 border-stone-300 pl-3 dark:border-stone-700">
-      <blockquote className="whitespace-pre-line text-stone-700 italic dark:text-stone-300" data-testid="quiz-source-quote">
-        “{source.quote}”
-      </blockquote>
-      {where && (
-        <figcaption className="mt-1 text-xs text-stone-500">Source: {where}</figcaption>
-      )}
-    </figure>
-  );
+  return <Evidence source={source} quoteTestId="quiz-source-quote" />;
 }
 
 export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverride }: { type: QuestionType; feedback: QuizFeedback; last: boolean; busy: boolean; onNext: () => void; onOverride?: () => void }) {

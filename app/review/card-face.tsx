@@ -5,6 +5,7 @@ import type { RefObject } from "react";
 import type { CardDto } from "@/lib/api/review-dto";
 import { TypedDiff } from "@/app/components/typed-diff";
 import { Kbd } from "@/app/components/kbd";
+import { Evidence } from "@/app/components/evidence";
 import { LETTERS, isChoiceFormat, isTypedFormat, scrambledItems, type Check } from "./check";
 
 type Props = {
@@ -224,18 +225,12 @@ export function CardFace(props: Props) {
               {card.explanation}
             </p>
           )}
-          <figure className="rounded-r-lg border-l-4 border-stone-300 bg-stone-100/70 py-2 pr-3 pl-4 dark:border-stone-600 dark:bg-stone-800/50">
-            <blockquote className="text-stone-700 italic dark:text-stone-300">“{card.source.quote}”</blockquote>
-            <figcaption className="mt-1 text-xs text-stone-500">
-              <cite className="font-mono not-italic">
-                {card.source.file}:{card.source.line}
-              </cite>
-              {" · "}
-              <a href={`/cards/${card.id}`} className="underline" target="_blank" rel="noopener">
-                card history
-              </a>
-            </figcaption>
-          </figure>
+          <Evidence source={card.source} />
+          <p className="text-xs text-stone-500">
+            <a href={`/cards/${card.id}`} className="underline" target="_blank" rel="noopener">
+              card history
+            </a>
+          </p>
         </div>
       )}
     </article>

@@ -10,7 +10,7 @@ export type Topic = "vocabulary" | "takeaways" | "pipeline";
  * (`evidence: "transcript"`), or — when the transcript never discusses the item
  * — its glossary or summary line as written (`evidence: "summary"`).
  */
-export type Source = { file: string; line: number; quote: string; evidence?: "transcript" | "summary" };
+export type Source = { file: string; line: number; quote: string; evidence?: "transcript" | "summary"; /** The deck's key, so the card can link to its transcript. */ deck?: string };
 
 /** The phrase a cloze hides, chosen by the author in clozes.yaml (file:line for errors). */
 export type AuthoredCloze = { phrase: string; accept: string[]; file: string; line: number };

@@ -12,8 +12,10 @@ export type BuiltDeck = { content: DeckContent; cards: GeneratedCard[]; diagnost
 
 export function buildDeck(dir: string): BuiltDeck {
   const content = loadDeck(dir);
-  const { cards, diagnostics } = generateCards(content.items, content.meta.key, wordnet);
-  return { content, cards, diagnostics: [...content.diagnostics, ...diagnostics] };
+  const generated = generateCards(content.items, content.meta.key, wordnet);
+  // Each card knows its deck, so "From the transcript" can open the deck's transcript.
+  const cards = generated.cards.map((c) => ({ ...c, source: { ...c.source, deck: content.meta.key } }));
+  return { content, cards, diagnostics: [...content.diagnostics, ...generated.diagnostics] };
 }
 
 /** Every deck folder under contentDir; two folders claiming the same deck key is an error on the second. */

@@ -56,10 +56,14 @@ const strArray = (x: unknown): string[] | undefined =>
 
 export function toSource(x: unknown): QuizSource {
   if (!isRec(x)) return { file: "", line: null, quote: "" };
+  const evidence = x.evidence === "transcript" || x.evidence === "summary" ? x.evidence : undefined;
+  const deck = str(x.deck);
   return {
     file: str(x.file) ?? "",
     line: typeof x.line === "number" && Number.isFinite(x.line) ? x.line : null,
     quote: str(x.quote) ?? "",
+    ...(evidence ? { evidence } : {}),
+    ...(deck ? { deck } : {}),
   };
 }
 

@@ -17,6 +17,10 @@ export interface QuizSource {
   file: string;
   line: number | null;
   quote: string;
+  /** "summary" when the transcript never discusses the item (the quote is then its summary line). */
+  evidence?: "transcript" | "summary";
+  /** The deck's key, to open its transcript. */
+  deck?: string;
 }
 
 interface QuestionBase {

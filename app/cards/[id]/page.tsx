@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Evidence } from "@/app/components/evidence";
 import { notFound } from "next/navigation";
 import { getCardDetail } from "@/lib/db/card-detail";
 import { getSettings } from "@/lib/services/settings";
@@ -40,12 +41,7 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
         </p>
       </header>
 
-      <blockquote className="border-l-4 border-red-700 pl-4 italic">
-        “{note.sourceQuote}”
-        <footer className="mt-1 text-xs not-italic text-stone-500" title={`${shown.source.file}:${shown.source.line}`}>
-          From the talk{shown.source.line ? `, line ${shown.source.line}` : ""}
-        </footer>
-      </blockquote>
+      <Evidence source={{ ...shown.source, quote: shown.source.quote || note.sourceQuote, deck: deck.key }} />
 
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         <div><dt className="text-stone-500">State</dt><dd>{STATE[card.state]}{card.suspended ? " · suspended" : ""}{card.leech ? " · leech" : ""}{card.retired ? " · retired" : ""}</dd></div>
