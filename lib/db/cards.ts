@@ -10,7 +10,7 @@ export function findRawCard(id: number): RawCard | undefined {
 
 /** The card and the other cards of its note, in one statement (empty when the card does not exist). */
 export function noteCardsOf(cardId: number): RawCard[] {
-  return stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = (SELECT noteId FROM Card WHERE id = ?)`).all(cardId) as RawCard[];
+  return stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE noteId = (SELECT noteId FROM Card WHERE id = ?) ORDER BY id`).all(cardId) as RawCard[];
 }
 
 /** Writes a scheduled card; `leech` also suspends it. */
