@@ -40,6 +40,8 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   const base = (it: ContentItem, kind: string) => ({ noteKey: it.key, kind, topic: it.topic, source: it.source });
 
   const common = commonStems(items.map(itemText));
+  const pipelineStems = new Set([...stages, ...methods].flatMap((s) => contentWords(`${s.name} ${s.what}`)).flatMap((w) => w.split("-")));
+  const roleOf = (t: ItemOf<"term">) => (contentWords(`${t.term} ${t.expansion ?? ""}`).flatMap((w) => w.split("-")).some((w) => pipelineStems.has(w)) ? "pipeline" : "other");
   for (const t of terms) {
     const names = [t.term, t.expansion].filter((x): x is string => !!x);
     const masked = maskAnswer(t.definition, names, common);
@@ -61,8 +63,10 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
       diagnostics.push(warn(t, `the definition of ${t.term} names it ${blankCount(masked)} times; no definition-to-term card`));
       continue;
     }
-    const others: Candidate[] = terms.map((o) => ({ key: o.key, text: o.term, meaning: o.definition }));
-    const distractors = pickDistractors({ key: t.key, text: t.term, meaning: t.definition }, others, 3);
+    // A term's role ranks its distractors: a part of the training pipeline is confused with
+    // another part, a model behaviour (jailbreak, sycophancy) with another behaviour.
+    const others: Candidate[] = terms.map((o) => ({ key: o.key, text: o.term, meaning: o.definition, group: roleOf(o) }));
+    const distractors = pickDistractors({ key: t.key, text: t.term, meaning: t.definition, group: roleOf(t) }, others, 3);
     cards.push({
       ...base(t, "definition-to-term"),
       format: "typed",

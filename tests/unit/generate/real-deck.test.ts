@@ -202,3 +202,14 @@ describe("takeaway claim cards", () => {
     }
   });
 });
+
+describe("distractors by role, not only word overlap", () => {
+  it("a model behaviour is confused with other behaviours, a pipeline part with other parts", () => {
+    const { cards } = buildDeck("content/claude-character");
+    const options = (note: string) => cards.find((c) => c.noteKey === note && c.kind === "definition-to-term")!.options!;
+    expect(options("term:hallucination").sort()).toEqual(["Alignment", "Hallucination", "Jailbreak", "Sycophancy"]);
+    expect(options("term:rl-aif")).not.toContain("Jailbreak");
+    expect(options("term:rl-aif")).not.toContain("Hallucination");
+    expect(options("term:alignment")).not.toContain("RL-AIF");
+  });
+});
