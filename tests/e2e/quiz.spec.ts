@@ -80,9 +80,11 @@ test("a 5-question pipeline quiz, by keyboard only, with an ordering question, e
   }
 });
 
-test("pointer: a vocabulary quiz with a match and a typed cloze question", async ({ page, request }) => {
-  const seed = await seedWith(request, "vocabulary", 5, (qs) => qs.some((q) => q.type === "match") && qs.some((q) => q.type === "cloze"));
-  await page.goto(`/quiz?deck=${DECK}&topic=vocabulary&length=5&seed=${seed}`);
+// Vocabulary is recognised in a quiz (typed recall is the review's job), so the typed
+// cloze comes from the takeaways of an "all" quiz.
+test("pointer: a quiz with a match and a typed cloze question", async ({ page, request }) => {
+  const seed = await seedWith(request, "all", 5, (qs) => qs.some((q) => q.type === "match") && qs.some((q) => q.type === "cloze"));
+  await page.goto(`/quiz?deck=${DECK}&topic=all&length=5&seed=${seed}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
   for (let i = 1; i <= 5; i++) {
     await expect(page.getByTestId("quiz-progress")).toHaveText(`Question ${i} of 5`);
@@ -104,7 +106,7 @@ test("pointer: a vocabulary quiz with a match and a typed cloze question", async
     await page.getByTestId("quiz-next").click();
   }
   await expect(page.getByTestId("quiz-summary")).toBeVisible();
-  await expect(page.getByTestId("quiz-topic-score")).toContainText("Vocabulary");
+  await expect(page.getByTestId("quiz-topic-score").filter({ hasText: "Vocabulary" })).toHaveCount(1);
 });
 
 test("pointer: ordering with the move buttons", async ({ page, request }) => {
