@@ -40,7 +40,7 @@ test("a Close typed answer shows the expected answer and 'I was right' counts it
       await expect(page.locator("[data-suggested]")).toHaveCount(0);
       await page.screenshot({ path: ".tmp/trust-close.png", fullPage: true });
       await page.getByTestId("override").click();
-      await expect(page.getByText(/^Good/)).toBeVisible();
+      await expect(page.getByText(/^Good( — back in .+)?\. U to undo\.$/)).toBeVisible();
       await expect(card).not.toHaveAttribute("data-card-id", String(id));
       return;
     }
