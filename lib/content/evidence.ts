@@ -1,15 +1,21 @@
 // Evidence from the transcript: the passage that best supports an item's claim
 // (a glossary definition, a takeaway, a TL;DR point). The summary sections are
 // not evidence — they are what needs supporting. Pure.
-import { contentWords } from "../generate/text-similarity";
+import { tokens } from "../grade";
 
 export type Passage = { text: string; start: number; score: number };
 
 type Sentence = { text: string; start: number; stems: Set<string>; question: boolean };
 
-/** Stems with hyphenated compounds split: the summary's "fine-tuning" is the transcript's "fine tuning". */
+/**
+ * Stems of a text's words (lib/grade's tokens: hyphenated compounds split, so the
+ * summary's "fine-tuning" is the transcript's "fine tuning"). Function words need
+ * no list: they are in most sentences, so their rarity weight is near zero.
+ */
 function stems(text: string): string[] {
-  return contentWords(text).flatMap((w) => w.split("-")).filter((w) => w.length > 2);
+  return tokens(text)
+    .map((t) => t.stem)
+    .filter((w) => w.length > 2);
 }
 
 /** Sentences of a (whitespace-collapsed) transcript, with their offsets. */
