@@ -12,6 +12,7 @@ const nav = [
   { href: "/", label: "Decks" },
   { href: "/review", label: "Review" },
   { href: "/quiz", label: "Quiz" },
+  { href: "/browse", label: "Browse" },
   { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="font-semibold text-red-700 dark:text-red-400">
               Cardinal
             </Link>
-            <ul className="flex gap-4 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {nav.slice(1).map((n) => (
                 <li key={n.href}>
                   <Link href={n.href} className="hover:underline">

@@ -1,0 +1,29 @@
+// /browse: every card, searched, filtered and sorted from the URL
+// (?q=&sort=&dir=&page=), so links and the back button work.
+import { browseCardDto, browseParamsFromUrl } from "@/lib/api/browse-schemas";
+import { browseCards } from "@/lib/services/browse";
+import { browseFacets } from "@/lib/db/browse";
+import { latestBulkAction } from "@/lib/services/bulk";
+import { getSettings } from "@/lib/db/settings";
+import { BrowseView } from "./browse-view";
+
+export const dynamic = "force-dynamic";
+
+export default async function BrowsePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = browseParamsFromUrl(await searchParams);
+  const now = new Date();
+  const r = browseCards(params, now);
+  const last = latestBulkAction();
+  return (
+    <BrowseView
+      params={params}
+      result={r.kind === "ok" ? { cards: r.rows.map(browseCardDto), total: r.total, page: r.page, pages: r.pages } : null}
+      error={r.kind === "invalid" ? { message: r.error, position: r.position } : null}
+      terms={r.kind === "ok" ? r.terms : []}
+      facets={browseFacets()}
+      lastAction={last ? { id: last.id, label: last.label } : null}
+      timezone={getSettings().timezone}
+      now={now.toISOString()}
+    />
+  );
+}
