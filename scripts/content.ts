@@ -4,6 +4,7 @@
 //   parse <file> [--json]   what the parser reads from one talk document
 //   cards <deck-dir> [--json] the cards generated from one deck folder
 //   audit [<deck-dir>…] [--json] check every card of every deck (or of the folders given); exit 1 on an error
+//   flags [--json]          the cards learners flagged, with deck, note key and source file:line
 import { readFileSync } from "node:fs";
 import { parseTalk } from "../lib/content/parse-talk";
 import { talkToJson } from "../lib/content/to-json";
@@ -11,7 +12,7 @@ import { buildDeck, formatDiagnostic } from "../lib/generate/build-deck";
 import { checkContent, syncContentOrExit } from "./lib/sync-step";
 import { listDeckDirs } from "../lib/content/load-deck";
 import { auditDeck, formatReport } from "../lib/audit/audit";
-import { migrateOrExit } from "./lib/setup-steps";
+import { exitOnSetupError, migrateOrExit } from "./lib/setup-steps";
 
 const [command, arg, ...more] = process.argv.slice(2).filter((a) => a !== "--json");
 const json = process.argv.includes("--json");
@@ -62,11 +63,28 @@ switch (command) {
     if (!json) console.log(`content:audit: ${reports.length} deck(s), ${errors} error(s), ${warnings} warning(s)`);
     process.exit(errors > 0 || reports.length === 0 ? 1 : 0);
   }
+  case "flags": {
+    // Migrated quietly: stdout is the JSON.
+    const { prepareDatabase } = await import("../lib/db/prepare");
+    const { databasePath } = await import("../lib/db/database-path");
+    try {
+      prepareDatabase(databasePath());
+    } catch (e) {
+      exitOnSetupError(e);
+    }
+    const { flagReports } = await import("../lib/db/flags");
+    const flags = flagReports();
+    if (json) console.log(JSON.stringify(flags, null, 2));
+    else if (flags.length === 0) console.log("no flagged cards");
+    else for (const f of flags) console.log(`${f.source}: ${f.reason}: ${f.deck} ${f.noteKey} [${f.kind}] ${f.note ? `— ${f.note}` : ""}\n    ${f.prompt}`);
+    break;
+  }
   default:
     usage();
 }
 
 function usage(): never {
   console.error("usage: npm run -s content -- check | sync | audit [<deck-dir>…] [--json] | parse <file> [--json] | cards <deck-dir> [--json]");
+  console.error("usage: npm run -s content -- check | sync | parse <file> [--json] | cards <deck-dir> [--json] | flags [--json]");
   process.exit(2);
 }

@@ -3,6 +3,7 @@
 // explanation, the source quote, and what the answer did to the card's schedule.
 import { useEffect, useRef } from "react";
 import type { QuizFeedback } from "./api";
+import { FlagButton } from "@/app/components/flag-button";
 import type { QuestionType } from "@/lib/quiz/types";
 import { ratingLabel } from "@/lib/srs/ratings";
 import { relativeLabel } from "@/app/components/time-until";
@@ -127,6 +128,7 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverrid
           {last ? "See results" : "Next question"}
         </button>
         <span className="text-sm text-stone-500">Enter to continue</span>
+        {f.card && <FlagButton cardId={f.card.id} className="ml-auto" />}
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import type { CardDto, PreviewDto, QueueDto } from "@/lib/api/review-dto";
 import { Kbd } from "@/app/components/kbd";
 import { MAX_DURATION_MS } from "@/lib/srs/limits";
 import { RATING_LABELS, RATING_VALUES, ratingLabel } from "@/lib/srs/ratings";
+import { FlagButton } from "@/app/components/flag-button";
 import { TimeUntil, useNow } from "@/app/components/time-until";
 import { api, newReviewId, type Rating } from "./api";
 import { CardFace } from "./card-face";
@@ -357,7 +358,8 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
             {revealed && suggested !== null && <p className="sr-only">Suggested rating: {ratingLabel(suggested)}</p>}
           </div>
 
-          <div className="mt-4 flex justify-end gap-1 text-sm text-stone-600 dark:text-stone-400">
+          <div className="mt-4 flex flex-wrap items-start justify-end gap-1 text-sm text-stone-600 dark:text-stone-400">
+            <FlagButton key={current.id} cardId={current.id} className="mr-auto" />
             <SmallButton onClick={undo} disabled={busy}>
               Undo <Kbd>U</Kbd>
             </SmallButton>

@@ -9,6 +9,8 @@ import { ratingLabel } from "@/lib/srs/ratings";
 import { idParam } from "@/lib/api/schemas";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { CurveChart } from "@/app/components/charts/lazy";
+import { FlagButton } from "@/app/components/flag-button";
+import { getFlag } from "@/lib/db/flags";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +42,8 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
           {shown.items ? shown.items.join(" → ") : shown.answer}
         </p>
       </header>
+
+      <FlagButton cardId={card.id} initial={getFlag(card.id)} />
 
       <Evidence source={{ ...shown.source, quote: shown.source.quote || note.sourceQuote, deck: deck.key }} />
 
