@@ -1,0 +1,46 @@
+import { test, expect } from "@playwright/test";
+
+test("flag a card from its page; the browser lists it under is:flagged; the review page offers the same button", async ({ page, request }) => {
+  const list = (await (await request.get(`/api/v1/cards?q=${encodeURIComponent("-is:flagged")}&sort=added`)).json()) as { cards: { id: number; prompt: string }[] };
+  const card = list.cards[3]!;
+  await page.goto(`/cards/${card.id}`);
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await page.getByLabel("typo").check();
+  await page.getByLabel("note (optional)").fill("a letter is missing");
+  await page.getByRole("button", { name: "Send flag" }).click();
+  await expect(page.getByTestId("flag-status")).toHaveText("Flagged: typo");
+  await page.reload();
+  await expect(page.getByTestId("flag-status")).toHaveText("Flagged: typo");
+
+  await page.goto(`/browse?q=${encodeURIComponent("is:flagged")}`);
+  await expect(page.locator(`tr[data-card-id="${card.id}"]`)).toContainText("flag: typo");
+
+  await page.goto("/review");
+  await expect(page.getByTestId("card")).toBeVisible();
+  // Typing the note does not trigger the review shortcuts (s would suspend).
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await page.getByLabel("note (optional)").fill("suspicious");
+  await page.getByRole("button", { name: "cancel" }).click();
+  await expect(page.getByText(/Card suspended/)).toHaveCount(0);
+
+  // Taking the flag back on the card page.
+  await page.goto(`/cards/${card.id}`);
+  await page.getByRole("button", { name: "remove flag" }).click();
+  await expect(page.getByTestId("flag-status")).toHaveCount(0);
+});
+
+test("quiz feedback offers the flag button for the card just answered", async ({ page, request }) => {
+  const res = await request.post("/api/v1/quiz", { data: { deck: "claude-character", topic: "vocabulary", length: 5, seed: 3 } });
+  expect(res.status()).toBe(201);
+  await page.goto(`/quiz?deck=claude-character&topic=vocabulary&length=5&seed=3`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const q = page.getByTestId("quiz-question");
+  await expect(q).toBeVisible();
+  // Any answer will do: pick the first option, or submit an empty typed answer.
+  const option = q.getByTestId("quiz-option").first();
+  if (await option.count()) await option.click();
+  await page.keyboard.press("Enter");
+  const fb = page.getByTestId("quiz-feedback");
+  await expect(fb).toBeVisible();
+  if ((await q.getAttribute("data-type")) !== "match") await expect(fb.getByRole("button", { name: "Flag card" })).toBeVisible();
+});
