@@ -23,6 +23,7 @@ import { sizeLabel, table, type Row } from "./bench/report";
 import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
 import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
+import { timeBrowse, timeBulkSuspend } from "./bench/browse";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -37,7 +38,9 @@ const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations:
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
 const STATS_PLAN = quick ? { warmup: 2, iterations: 10 } : { warmup: 5, iterations: 200 };
 const STATS_DECK_PLAN = quick ? STATS_PLAN : { warmup: 3, iterations: 50 };
-const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150 };
+const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150, browseP95: 50, bulkSuspend: 1000 };
+const BROWSE_PLAN = quick ? { warmup: 8, iterations: 40 } : { warmup: 16, iterations: 200 };
+const BULK_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 };
 const NOW = new Date(); // one instant for the whole run: every timed call sees the same "today"
 
 const dir = path.join(os.tmpdir(), `cardinal-bench-${process.pid}`);
@@ -105,6 +108,12 @@ try {
     }
 
     if (k === SIZES.length - 1) {
+      progress(`browse search + filter ${label} …`);
+      const b = await timeBrowse(BROWSE_PLAN, NOW);
+      rows.push({ what: "browse search + filter (browseCards, 8 queries)", size: label, ...b, unit: "ms", target: `p95 ≤ ${TARGET.browseP95} ms`, result: b.p95 <= TARGET.browseP95 ? "PASS" : "FAIL" });
+      progress(`bulk suspend ${label} …`);
+      const bulk = await timeBulkSuspend(BULK_PLAN, NOW, quick ? 1_000 : 10_000);
+      rows.push({ what: `bulk suspend of ${quick ? "1,000" : "10,000"} cards (one action)`, size: label, ...bulk, unit: "ms", target: `≤ ${TARGET.bulkSuspend} ms`, result: bulk.p95 <= TARGET.bulkSuspend ? "PASS" : "FAIL" });
       if (getStats) {
         progress(`stats ${label} …`);
         const s = await time(STATS_PLAN, () => getStats({ now: NOW }));

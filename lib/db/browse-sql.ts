@@ -16,6 +16,8 @@ export type SqlContext = {
 };
 
 export type Compiled = { where: string; params: unknown[] };
+/** A compiled query; `note` says whether it reads the note (n.), so the join can be left out when not. */
+export type CompiledQuery = Compiled & { note: boolean };
 
 const DAY = 86_400_000;
 
@@ -103,7 +105,7 @@ function termSql(t: Term, ctx: SqlContext): { sql: string; params: unknown[] } {
  * All terms must hold. Retired cards (their content item is gone) are left
  * out unless the query says something about `is:retired`.
  */
-export function compileTerms(terms: Term[], ctx: SqlContext): Compiled {
+export function compileTerms(terms: Term[], ctx: SqlContext): CompiledQuery {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (!terms.some((t) => t.type === "is" && t.value === "retired")) parts.push("c.retired = 0");
@@ -113,7 +115,8 @@ export function compileTerms(terms: Term[], ctx: SqlContext): Compiled {
     parts.push(t.negated ? `NOT ifnull((${s.sql}), 0)` : `(${s.sql})`);
     params.push(...s.params);
   }
-  return { where: parts.join(" AND "), params };
+  const where = parts.join(" AND ");
+  return { where, params, note: where.includes("n.") };
 }
 
 export const SORTS = ["due", "interval", "stability", "difficulty", "recall", "lapses", "lastReview", "added"] as const;

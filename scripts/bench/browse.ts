@@ -1,0 +1,50 @@
+// The card browser at scale: searches and filters as a learner types them
+// (browseCards: parse, compile, count + one page), and a bulk suspend of
+// 10,000 cards with its undo. lib is imported after DATABASE_URL points at the
+// bench file.
+import { summarize, type Plan, type Summary } from "./measure";
+
+/** A mix of what the browser is asked: full text, flags, props, sorts, a later page. */
+export const BROWSE_QUERIES: { q: string; sort: "due" | "recall" | "stability" | "lapses" | "added"; dir: "asc" | "desc"; page: number }[] = [
+  { q: "", sort: "due", dir: "asc", page: 1 },
+  { q: "is:due", sort: "due", dir: "asc", page: 1 },
+  { q: "t123", sort: "added", dir: "asc", page: 1 },
+  { q: `"human feedback" -is:suspended`, sort: "due", dir: "asc", page: 1 },
+  { q: "prop:lapses>3 deck:bench", sort: "lapses", dir: "desc", page: 1 },
+  { q: "is:review prop:r<0.9", sort: "recall", dir: "asc", page: 1 },
+  { q: "is:suspended topic:vocabulary", sort: "stability", dir: "desc", page: 2 },
+  { q: "-is:new due:2020-01-01..2100-01-01", sort: "due", dir: "desc", page: 5 },
+];
+
+export async function timeBrowse(plan: Plan, now: Date): Promise<Summary> {
+  const { browseCards } = await import("../../lib/services/browse");
+  const ms: number[] = [];
+  for (let i = 0; i < plan.warmup + plan.iterations; i++) {
+    const input = BROWSE_QUERIES[i % BROWSE_QUERIES.length]!;
+    const t = performance.now();
+    const r = browseCards(input, now);
+    const dt = performance.now() - t;
+    if (r.kind !== "ok") throw new Error(`browse query ${input.q} failed: ${r.error}`);
+    if (i >= plan.warmup) ms.push(dt);
+  }
+  return summarize(ms);
+}
+
+/** Suspends 10,000 live unsuspended cards in one bulk action (timed), then undoes it (not timed). */
+export async function timeBulkSuspend(plan: Plan, now: Date, count = 10_000): Promise<Summary> {
+  const { sqlite } = await import("../../lib/db/sqlite");
+  const { runBulkAction, undoBulk } = await import("../../lib/services/bulk");
+  const ids = sqlite().prepare(`SELECT id FROM Card WHERE retired = 0 AND suspended = 0 ORDER BY id LIMIT ?`).pluck().all(count) as number[];
+  if (ids.length < count) throw new Error(`only ${ids.length} unsuspended cards; need ${count}`);
+  const ms: number[] = [];
+  for (let i = 0; i < plan.warmup + plan.iterations; i++) {
+    const t = performance.now();
+    const r = runBulkAction({ action: "suspend", target: { ids } }, now);
+    const dt = performance.now() - t;
+    if (r.kind !== "ok" || r.result.changed !== count) throw new Error(`bulk suspend changed ${r.kind === "ok" ? r.result.changed : r.error}`);
+    const u = undoBulk(r.result.id!, now);
+    if (u.kind !== "ok" || u.restored !== count) throw new Error(`bulk undo failed: ${JSON.stringify(u)}`);
+    if (i >= plan.warmup) ms.push(dt);
+  }
+  return summarize(ms);
+}
