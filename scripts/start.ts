@@ -5,11 +5,13 @@ import path from "node:path";
 import { migrateOrExit } from "./lib/setup-steps";
 import { buildIfStale } from "./lib/build-if-stale";
 import { syncContentOrExit } from "./lib/sync-step";
+import { autoBackupStep } from "./lib/backup-step";
 
 const host = process.env.HOST ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
 
 migrateOrExit();
+await autoBackupStep();
 await syncContentOrExit();
 buildIfStale();
 

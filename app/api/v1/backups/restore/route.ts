@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { jsonError, parseBody } from "@/lib/api/http";
+import { readUpload } from "@/lib/api/upload";
+import { restoreFrom } from "@/lib/services/backup";
+
+export const dynamic = "force-dynamic";
+
+const byName = z.object({ name: z.string().min(1).max(200) }).strict();
+
+/**
+ * Restores a backup: an uploaded file (multipart form, field `file`) or a saved
+ * one by name (JSON `{ name }`). A bad file is a 400 with one sentence and changes nothing.
+ */
+export async function POST(req: Request) {
+  let source: { bytes: Uint8Array } | { name: string };
+  if ((req.headers.get("content-type") ?? "").startsWith("application/json")) {
+    const body = await parseBody(req, byName);
+    if (!body.ok) return body.response;
+    source = { name: body.data.name };
+  } else {
+    const up = await readUpload(req);
+    if (!up.ok) return up.response;
+    source = { bytes: up.bytes };
+  }
+  const r = restoreFrom(source, new Date());
+  if (r.kind === "not-found") return jsonError(404, "that backup was not found");
+  if (r.kind === "invalid") return jsonError(400, `${r.error}; nothing was changed`);
+  return Response.json({ restored: { createdAt: r.result.manifest.createdAt, appVersion: r.result.manifest.appVersion, counts: r.result.counts, migrated: r.result.migrated }, safetyBackup: r.result.safetyBackup });
+}

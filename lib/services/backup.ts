@@ -1,0 +1,42 @@
+// Use cases: back up now, restore a backup (uploaded, or one of the saved ones),
+// and the automatic backup on start that keeps the newest N.
+import { readFileSync } from "node:fs";
+import { backupFile, createBackup, listBackups, pruneAutoBackups, restoreBackup, RestoreError, type BackupInfo, type RestoreResult } from "../db/backup";
+
+export const DEFAULT_BACKUPS_KEEP = 10;
+
+/** How many automatic backups to keep: CARDINAL_BACKUPS_KEEP (0 turns them off), default 10. */
+export function backupsToKeep(env = process.env.CARDINAL_BACKUPS_KEEP): number {
+  const n = env === undefined || env.trim() === "" ? DEFAULT_BACKUPS_KEEP : Number(env);
+  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_BACKUPS_KEEP;
+}
+
+export function backUpNow(now: Date): BackupInfo {
+  const b = createBackup(now);
+  return { name: b.name, bytes: b.manifest.database.bytes, createdAt: b.manifest.createdAt };
+}
+
+export function autoBackup(now: Date, keep = backupsToKeep()): { name: string | null; pruned: string[] } {
+  if (keep === 0) return { name: null, pruned: [] };
+  const b = createBackup(now, "auto");
+  return { name: b.name, pruned: pruneAutoBackups(keep) };
+}
+
+export type RestoreOutcome = { kind: "ok"; result: RestoreResult } | { kind: "invalid"; error: string } | { kind: "not-found" };
+
+export function restoreFrom(source: { bytes: Uint8Array } | { name: string }, now: Date): RestoreOutcome {
+  let bytes: Uint8Array;
+  if ("name" in source) {
+    const file = backupFile(source.name);
+    if (!file) return { kind: "not-found" };
+    bytes = readFileSync(file);
+  } else bytes = source.bytes;
+  try {
+    return { kind: "ok", result: restoreBackup(bytes, now) };
+  } catch (e) {
+    if (e instanceof RestoreError) return { kind: "invalid", error: e.message };
+    throw e;
+  }
+}
+
+export { listBackups, backupFile };
