@@ -94,7 +94,7 @@ describe("backup and restore", () => {
       [strToU8("not a zip at all"), /not a readable zip/],
       [good.subarray(0, Math.floor(good.length / 2)), /not a readable zip/],
       [zipSync({ "hello.txt": strToU8("hi") }), /must hold manifest.json and cardinal.db/],
-      [(() => { const e = unzipSync(good); e["cardinal.db"]![100] ^= 0xff; return zipSync(e); })(), /does not match the checksum/],
+      [(() => { const e = unzipSync(good); const d = e["cardinal.db"]!; d[100] = d[100]! ^ 0xff; return zipSync(e); })(), /does not match the checksum/],
       [tampered(good, (db) => db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', 0, 0, 1)`).run()), /newer Cardinal/],
     ];
     for (const [bytes, msg] of cases) {

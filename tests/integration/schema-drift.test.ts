@@ -10,7 +10,7 @@ import { prepareDatabase } from "../../lib/db/prepare";
 type Field = { name: string; type: string; optional: boolean; unique: boolean; id: boolean };
 type Model = { name: string; fields: Field[]; uniques: string[][]; indexes: string[][] };
 
-const SQL_TYPES: Record<string, string> = { Int: "INTEGER", String: "TEXT", Float: "REAL", Boolean: "BOOLEAN", DateTime: "DATETIME" };
+const SQL_TYPES: Record<string, string> = { Int: "INTEGER", BigInt: "BIGINT", String: "TEXT", Float: "REAL", Boolean: "BOOLEAN", DateTime: "DATETIME" };
 
 function parseSchema(text: string): Model[] {
   const models: Model[] = [];

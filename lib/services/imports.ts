@@ -1,0 +1,41 @@
+// Use cases: read an Anki file into a summary (nothing stored), and import it
+// (stored once per file). Accepts a .colpkg / .apkg (zip) or a revlog CSV.
+import { createHash } from "node:crypto";
+import { ImportError, fromAnkiRevlog, parseRevlogCsv, summarize, type Converted, type ImportSummary } from "../import/revlog";
+import { isZip, readAnkiPackage } from "../db/anki-collection";
+import { findImportBySha, storeImport } from "../db/imports";
+
+export type ImportOutcome =
+  | { kind: "ok"; summary: ImportSummary; importId: number | null }
+  | { kind: "invalid"; error: string }
+  | { kind: "conflict"; error: string };
+
+function read(fileName: string, bytes: Uint8Array): { summary: ImportSummary; converted: Converted } {
+  const lower = fileName.toLowerCase();
+  if (isZip(bytes)) {
+    const converted = fromAnkiRevlog(readAnkiPackage(bytes));
+    return { summary: summarize("anki-collection", converted), converted };
+  }
+  if (lower.endsWith(".colpkg") || lower.endsWith(".apkg")) throw new ImportError(`${fileName} is not a zip, so not an Anki package (damaged, or renamed?)`);
+  // Text: a CSV must be UTF-8 without NUL bytes.
+  if (bytes.includes(0)) throw new ImportError(`${fileName} is neither an Anki package (.colpkg, .apkg) nor a revlog CSV`);
+  const { format, converted } = parseRevlogCsv(new TextDecoder("utf-8", { fatal: false }).decode(bytes));
+  return { summary: summarize(format, converted), converted };
+}
+
+/** `confirm: false` only reads and summarises; `true` also stores. */
+export function importHistory(fileName: string, bytes: Uint8Array, confirm: boolean, now: Date): ImportOutcome {
+  let r: ReturnType<typeof read>;
+  try {
+    r = read(fileName, bytes);
+  } catch (e) {
+    if (e instanceof ImportError) return { kind: "invalid", error: e.message };
+    throw e;
+  }
+  if (r.summary.reviews === 0) return { kind: "invalid", error: `${fileName} holds no reviews to import` };
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  const earlier = findImportBySha(sha);
+  if (earlier) return { kind: "conflict", error: `this file was already imported on ${new Date(earlier.createdAt).toISOString().slice(0, 10)} (as ${earlier.fileName})` };
+  if (!confirm) return { kind: "ok", summary: r.summary, importId: null };
+  return { kind: "ok", summary: r.summary, importId: storeImport(fileName, sha, r.converted.rows, r.summary, now.getTime()) };
+}
