@@ -24,6 +24,7 @@ import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
 import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
 import { timeBrowse, timeBulkSuspend } from "./bench/browse";
+import { timeColpkgImport, timeRealCsvImport } from "./bench/imports";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -38,7 +39,8 @@ const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations:
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
 const STATS_PLAN = quick ? { warmup: 2, iterations: 10 } : { warmup: 5, iterations: 200 };
 const STATS_DECK_PLAN = quick ? STATS_PLAN : { warmup: 3, iterations: 50 };
-const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150, browseP95: 50, bulkSuspend: 1000 };
+const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150, browseP95: 50, bulkSuspend: 1000, import40k: 3000 };
+const IMPORT_PLAN = quick ? { warmup: 0, iterations: 2 } : { warmup: 1, iterations: 5 };
 const BROWSE_PLAN = quick ? { warmup: 8, iterations: 40 } : { warmup: 16, iterations: 200 };
 const BULK_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 };
 const NOW = new Date(); // one instant for the whole run: every timed call sees the same "today"
@@ -114,6 +116,11 @@ try {
       progress(`bulk suspend ${label} …`);
       const bulk = await timeBulkSuspend(BULK_PLAN, NOW, quick ? 1_000 : 10_000);
       rows.push({ what: `bulk suspend of ${quick ? "1,000" : "10,000"} cards (one action)`, size: label, ...bulk, unit: "ms", target: `≤ ${TARGET.bulkSuspend} ms`, result: bulk.p95 <= TARGET.bulkSuspend ? "PASS" : "FAIL" });
+      progress(`Anki import ${label} …`);
+      const imp = await timeColpkgImport(IMPORT_PLAN, NOW, quick ? 4_000 : 40_000);
+      rows.push({ what: `Anki import, .colpkg with ${quick ? "4,000" : "40,000"} reviews (read + store)`, size: label, ...imp, unit: "ms", target: `< ${TARGET.import40k} ms`, result: imp.p95 < TARGET.import40k ? "PASS" : "FAIL" });
+      const real = await timeRealCsvImport(IMPORT_PLAN, NOW);
+      if (real) rows.push({ what: "Anki import, real 41k-review CSV (40,075 kept)", size: label, ...real, unit: "ms", target: `< ${TARGET.import40k} ms`, result: real.p95 < TARGET.import40k ? "PASS" : "FAIL" });
       if (getStats) {
         progress(`stats ${label} …`);
         const s = await time(STATS_PLAN, () => getStats({ now: NOW }));

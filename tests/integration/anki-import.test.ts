@@ -13,7 +13,7 @@ import { ankiCollection, ankiPackage, sampleRevlog } from "../helpers/anki";
 const NOW = new Date("2026-03-10T15:00:00Z");
 const upload = (name: string, bytes: Uint8Array, confirm: boolean) => {
   const form = new FormData();
-  form.set("file", new File([bytes], name));
+  form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], name));
   if (confirm) form.set("confirm", "1");
   return POST(new Request("http://localhost/api/v1/imports", { method: "POST", body: form }));
 };
