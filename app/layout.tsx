@@ -14,6 +14,7 @@ const nav = [
   { href: "/quiz", label: "Quiz" },
   { href: "/browse", label: "Browse" },
   { href: "/progress", label: "Progress" },
+  { href: "/data", label: "Data" },
   { href: "/settings", label: "Settings" },
 ];
 
