@@ -23,7 +23,7 @@ import { sizeLabel, table, type Row } from "./bench/report";
 import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
 import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
-import { timeBrowse, timeBulkSuspend } from "./bench/browse";
+import { timeBrowse, timeBulkSuspend, varyTexts } from "./bench/browse";
 import { timeColpkgImport, timeRealCsvImport } from "./bench/imports";
 
 const args = process.argv.slice(2);
@@ -110,6 +110,8 @@ try {
     }
 
     if (k === SIZES.length - 1) {
+      progress(`browse: varied card texts ${label} …`);
+      progress(`browse: texts set in ${((await varyTexts()) / 1000).toFixed(1)} s`);
       progress(`browse search + filter ${label} …`);
       const b = await timeBrowse(BROWSE_PLAN, NOW);
       rows.push({ what: "browse search + filter (browseCards, 8 queries)", size: label, ...b, unit: "ms", target: `p95 ≤ ${TARGET.browseP95} ms`, result: b.p95 <= TARGET.browseP95 ? "PASS" : "FAIL" });

@@ -56,8 +56,34 @@ function propSql(prop: Prop, ctx: SqlContext): { sql: string; params: unknown[] 
       // Days from today's study day to the one the card is due on (negative: overdue).
       return { sql: `(CASE WHEN c.state = 0 THEN NULL ELSE CAST(floor((c.due - ?) / ${DAY}.0) AS INTEGER) END)`, params: [ctx.todayStart] };
     case "r":
-      return { sql: `(${RECALL_SQL})`, params: [ctx.factor, ctx.todayStart, ctx.decay] };
+      throw new Error("prop:r is compiled by recallSql");
   }
+}
+
+/**
+ * Elapsed study days over stability, NULL for a card never reviewed. Recall
+ * R = (1 + factor·x)^decay falls as x grows (decay < 0), so "R < v" is
+ * "x > (v^(1/decay) − 1) / factor": filters and sorts on recall need no pow()
+ * per row. Parameter: todayStart.
+ */
+const ELAPSED_OVER_STABILITY = `(CASE WHEN c.state = 0 OR c.stability <= 0 OR c.last_review IS NULL THEN NULL
+  ELSE max(0, -floor((c.last_review - ?) / ${DAY}.0)) / c.stability END)`;
+
+/** The x where recall equals v (see above): ±Infinity outside (0, 1]. */
+export function ratioAtRecall(v: number, ctx: Pick<SqlContext, "factor" | "decay">): number {
+  if (v <= 0) return Number.POSITIVE_INFINITY;
+  if (v > 1) return Number.NEGATIVE_INFINITY;
+  return (v ** (1 / ctx.decay) - 1) / ctx.factor;
+}
+
+// Recall compared with v is elapsed/stability compared with ratioAtRecall(v), the other way round.
+const FLIPPED: Record<Op, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "<>" };
+
+function recallSql(op: Op, v: number, ctx: SqlContext): { sql: string; params: unknown[] } {
+  const t = ratioAtRecall(v, ctx);
+  // SQLite has no infinity literal to bind: clamp to a bound no real ratio reaches.
+  const bound = Number.isFinite(t) ? t : t > 0 ? 1e300 : -1e300;
+  return { sql: `${ELAPSED_OVER_STABILITY} ${FLIPPED[op]} ?`, params: [ctx.todayStart, bound] };
 }
 
 function termSql(t: Term, ctx: SqlContext): { sql: string; params: unknown[] } {
@@ -66,12 +92,13 @@ function termSql(t: Term, ctx: SqlContext): { sql: string; params: unknown[] } {
       return { sql: `c.id IN (SELECT rowid FROM CardSearch WHERE CardSearch MATCH ?)`, params: [ftsPhrase(t.text, !t.phrase)] };
     case "field":
       if (t.field === "deck") {
-        return { sql: `c.deckId IN (SELECT id FROM Deck WHERE key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')`, params: [likePattern(t.value), likePattern(t.value)] };
+        return { sql: `+c.deckId IN (SELECT id FROM Deck WHERE key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')`, params: [likePattern(t.value), likePattern(t.value)] };
       }
       return { sql: `${t.field === "topic" ? "n.topic" : "c.kind"} LIKE ? ESCAPE '\\'`, params: [likePattern(t.value)] };
     case "dueDate":
       return { sql: `(c.state <> 0 AND c.due >= ? AND c.due < ?)`, params: [ctx.dayStart(t.from), ctx.dayStart(t.to) + DAY] };
     case "prop": {
+      if (t.prop === "r") return recallSql(t.op, t.value, ctx);
       const p = propSql(t.prop, ctx);
       return { sql: `${p.sql} ${OPS[t.op]} ?`, params: [...p.params, t.value] };
     }
@@ -108,7 +135,11 @@ function termSql(t: Term, ctx: SqlContext): { sql: string; params: unknown[] } {
 export function compileTerms(terms: Term[], ctx: SqlContext): CompiledQuery {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (!terms.some((t) => t.type === "is" && t.value === "retired")) parts.push("c.retired = 0");
+  // `+` keeps SQLite (which has no statistics here) from picking an index by
+  // retired or deckId and fetching most rows one by one: a scan of the
+  // browser's covering index (Card_browse_idx) is cheaper, and full-text
+  // matches still go by rowid.
+  if (!terms.some((t) => t.type === "is" && t.value === "retired")) parts.push("+c.retired = 0");
   for (const t of terms) {
     const s = termSql(t, ctx);
     // NULL (a new card has no interval or recall) counts as "does not hold", negated or not.
@@ -125,7 +156,8 @@ export type Sort = (typeof SORTS)[number];
 /** ORDER BY for a sort; cards without a value (never reviewed) always come last. */
 export function orderBy(sort: Sort, dir: "asc" | "desc", ctx: SqlContext): Compiled {
   const d = dir === "desc" ? "DESC" : "ASC";
-  const by = (expr: string, params: unknown[] = []) => ({ where: `${expr} IS NULL, ${expr} ${d}, c.id ${d}`, params: [...params, ...params] });
+  // One evaluation a row: a missing value sorts as the far end of the order.
+  const by = (expr: string, params: unknown[] = []) => ({ where: `coalesce(${expr}, ${dir === "desc" ? "-1e308" : "1e308"}) ${d}, c.id ${d}`, params });
   switch (sort) {
     case "due":
       return { where: `c.due ${d}, c.id ${d}`, params: [] };
@@ -135,8 +167,11 @@ export function orderBy(sort: Sort, dir: "asc" | "desc", ctx: SqlContext): Compi
       return by(`(CASE WHEN c.state = 0 THEN NULL ELSE c.stability END)`);
     case "difficulty":
       return by(`(CASE WHEN c.state = 0 THEN NULL ELSE c.difficulty END)`);
-    case "recall":
-      return by(`(${RECALL_SQL})`, [ctx.factor, ctx.todayStart, ctx.decay]);
+    case "recall": {
+      // Lowest recall first is highest elapsed/stability first: the order is flipped.
+      const flip = dir === "desc" ? "ASC" : "DESC";
+      return { where: `coalesce(${ELAPSED_OVER_STABILITY}, ${dir === "desc" ? "1e308" : "-1e308"}) ${flip}, c.id ${d}`, params: [ctx.todayStart] };
+    }
     case "lapses":
       return { where: `c.lapses ${d}, c.id ${d}`, params: [] };
     case "lastReview":

@@ -16,6 +16,25 @@ export const BROWSE_QUERIES: { q: string; sort: "due" | "recall" | "stability" |
   { q: "-is:new due:2020-01-01..2100-01-01", sort: "due", dir: "desc", page: 5 },
 ];
 
+/**
+ * The seeded collection gives every card the same text, so any word would
+ * match all 100k: give each card the prompt and answer of one of the real
+ * deck's cards instead (plus its number), as varied as real content is at least.
+ */
+export async function varyTexts(): Promise<number> {
+  const t0 = performance.now();
+  const { sqlite } = await import("../../lib/db/sqlite");
+  const { buildDeck } = await import("../../lib/generate/build-deck");
+  const pool = buildDeck("content/claude-character").cards.map((c) => ({ prompt: c.prompt, answer: c.answer }));
+  const db = sqlite();
+  const ids = db.prepare(`SELECT id FROM Card ORDER BY id`).pluck().all() as number[];
+  const set = db.prepare(`UPDATE Card SET payload = ? WHERE id = ?`);
+  db.transaction(() => {
+    for (const [i, id] of ids.entries()) set.run(JSON.stringify({ ...pool[i % pool.length], prompt: `${pool[i % pool.length]!.prompt} (#${i})` }), id);
+  })();
+  return performance.now() - t0;
+}
+
 export async function timeBrowse(plan: Plan, now: Date): Promise<Summary> {
   const { browseCards } = await import("../../lib/services/browse");
   const ms: number[] = [];
