@@ -47,7 +47,7 @@ export function searchPage(where: CompiledQuery, order: Compiled, ctx: SqlContex
   if (ids.length === 0) return { total, rows: [] };
   const rows = stmt(
     `SELECT c.id, d.key AS deckKey, d.title AS deckTitle, n.topic, n.key AS noteKey, c.kind,
-       json_extract(c.payload, '$.prompt') AS prompt, json_extract(c.payload, '$.answer') AS answer,
+       CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.prompt') END AS prompt, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.answer') END AS answer,
        c.state, c.due, c.scheduled_days AS interval, c.stability, c.difficulty, ${RECALL_SQL} AS recall,
        c.lapses, c.reps, c.last_review AS lastReview, c.createdAt, c.suspended,
        (c.buriedUntil IS NOT NULL AND c.buriedUntil > ?) AS buried, c.leech, c.retired,

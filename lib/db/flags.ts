@@ -40,8 +40,8 @@ export type FlagReport = {
 /** Every flagged card with where its content lives, for the deck's author. */
 export function flagReports(): FlagReport[] {
   const rows = stmt(
-    `SELECT c.id AS cardId, d.key AS deck, n.key AS noteKey, c.kind, json_extract(c.payload, '$.prompt') AS prompt,
-            f.reason, f.note, f.createdAt, json_extract(c.payload, '$.source.file') AS file, coalesce(json_extract(c.payload, '$.source.line'), n.sourceLine) AS line
+    `SELECT c.id AS cardId, d.key AS deck, n.key AS noteKey, c.kind, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.prompt') END AS prompt,
+            f.reason, f.note, f.createdAt, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.source.file') END AS file, coalesce(CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.source.line') END, n.sourceLine) AS line
        FROM CardFlag f JOIN Card c ON c.id = f.cardId JOIN Note n ON n.id = c.noteId JOIN Deck d ON d.id = c.deckId
       ORDER BY d.key, n.key, c.kind`,
   ).all() as (Omit<FlagReport, "source" | "flaggedAt"> & { createdAt: number; file: string | null; line: number | null })[];

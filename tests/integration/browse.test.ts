@@ -56,6 +56,15 @@ describe("full-text search", () => {
     sqlite().prepare(`UPDATE Card SET payload = ? WHERE id = ?`).run(c, id);
     expect(ids("zanzibarian")).toEqual([]);
   });
+
+  it("a card whose payload is not JSON is still written (indexed as no text)", () => {
+    const id = ids("")[0]!;
+    const c = sqlite().prepare(`SELECT payload FROM Card WHERE id = ?`).pluck().get(id) as string;
+    sqlite().prepare(`UPDATE Card SET payload = 'not json' WHERE id = ?`).run(id);
+    expect(sqlite().prepare(`SELECT payload FROM Card WHERE id = ?`).pluck().get(id)).toBe("not json");
+    expect(all("").rows.find((r) => r.id === id)?.prompt).toBeNull();
+    sqlite().prepare(`UPDATE Card SET payload = ? WHERE id = ?`).run(c, id);
+  });
 });
 
 describe("filters and sorts", () => {

@@ -7,20 +7,21 @@
 -- content sync, restores, anything), so no code path can forget to.
 CREATE VIRTUAL TABLE "CardSearch" USING fts5(prompt, answer, fields, quote, tokenize = 'porter unicode61 remove_diacritics 2');
 
+-- Text that is not JSON indexes as nothing rather than failing the write.
 -- Only columns the index reads fire these: answering a card (due, stability,
 -- ...) does not touch the index.
 CREATE TRIGGER "Card_search_insert" AFTER INSERT ON "Card" BEGIN
   INSERT INTO "CardSearch" (rowid, prompt, answer, fields, quote)
-  SELECT new.id, json_extract(new.payload, '$.prompt'), json_extract(new.payload, '$.answer'),
-         (SELECT group_concat(t.value, ' ') FROM json_tree(n.fields) t WHERE t.type = 'text'), n.sourceQuote
+  SELECT new.id, CASE WHEN json_valid(new.payload) THEN json_extract(new.payload, '$.prompt') END, CASE WHEN json_valid(new.payload) THEN json_extract(new.payload, '$.answer') END,
+         (SELECT group_concat(t.value, ' ') FROM json_tree(CASE WHEN json_valid(n.fields) THEN n.fields ELSE '{}' END) t WHERE t.type = 'text'), n.sourceQuote
   FROM "Note" n WHERE n.id = new.noteId;
 END;
 
 CREATE TRIGGER "Card_search_update" AFTER UPDATE OF payload, noteId ON "Card" BEGIN
   DELETE FROM "CardSearch" WHERE rowid = old.id;
   INSERT INTO "CardSearch" (rowid, prompt, answer, fields, quote)
-  SELECT new.id, json_extract(new.payload, '$.prompt'), json_extract(new.payload, '$.answer'),
-         (SELECT group_concat(t.value, ' ') FROM json_tree(n.fields) t WHERE t.type = 'text'), n.sourceQuote
+  SELECT new.id, CASE WHEN json_valid(new.payload) THEN json_extract(new.payload, '$.prompt') END, CASE WHEN json_valid(new.payload) THEN json_extract(new.payload, '$.answer') END,
+         (SELECT group_concat(t.value, ' ') FROM json_tree(CASE WHEN json_valid(n.fields) THEN n.fields ELSE '{}' END) t WHERE t.type = 'text'), n.sourceQuote
   FROM "Note" n WHERE n.id = new.noteId;
 END;
 
@@ -31,15 +32,15 @@ END;
 CREATE TRIGGER "Note_search_update" AFTER UPDATE OF fields, sourceQuote ON "Note" BEGIN
   DELETE FROM "CardSearch" WHERE rowid IN (SELECT id FROM "Card" WHERE noteId = new.id);
   INSERT INTO "CardSearch" (rowid, prompt, answer, fields, quote)
-  SELECT c.id, json_extract(c.payload, '$.prompt'), json_extract(c.payload, '$.answer'),
-         (SELECT group_concat(t.value, ' ') FROM json_tree(new.fields) t WHERE t.type = 'text'), new.sourceQuote
+  SELECT c.id, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.prompt') END, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.answer') END,
+         (SELECT group_concat(t.value, ' ') FROM json_tree(CASE WHEN json_valid(new.fields) THEN new.fields ELSE '{}' END) t WHERE t.type = 'text'), new.sourceQuote
   FROM "Card" c WHERE c.noteId = new.id;
 END;
 
 -- Cards that exist already.
 INSERT INTO "CardSearch" (rowid, prompt, answer, fields, quote)
-SELECT c.id, json_extract(c.payload, '$.prompt'), json_extract(c.payload, '$.answer'),
-       (SELECT group_concat(t.value, ' ') FROM json_tree(n.fields) t WHERE t.type = 'text'), n.sourceQuote
+SELECT c.id, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.prompt') END, CASE WHEN json_valid(c.payload) THEN json_extract(c.payload, '$.answer') END,
+       (SELECT group_concat(t.value, ' ') FROM json_tree(CASE WHEN json_valid(n.fields) THEN n.fields ELSE '{}' END) t WHERE t.type = 'text'), n.sourceQuote
 FROM "Card" c JOIN "Note" n ON n.id = c.noteId;
 
 -- CreateTable
