@@ -21,6 +21,10 @@ describe("backup and restore from the command line", () => {
     const db = new Database(path.join(dir, "c.db"));
     db.prepare(`INSERT INTO Deck (key, title, sourceFile, createdAt, updatedAt) VALUES ('mine', 'Mine', 'x', 0, 0)`).run();
 
+    const csv = run("export-history", env, "--format", "fsrs");
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).toBe("card_id,review_time,review_rating,review_state,review_duration");
+
     const b = run("backup", env);
     expect(b.status).toBe(0);
     expect(b.stdout).toMatch(/backup: .*cardinal-backup-\d{8}-\d{6}-\d{3}\.zip/);
