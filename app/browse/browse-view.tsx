@@ -45,13 +45,20 @@ export function BrowseView(props: {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const cards = result?.cards ?? [];
 
-  // A new URL (search, filter, page, back button) shows new rows: the text box follows, the cursor starts over.
-  useEffect(() => {
+  // A new URL (search, filter, page, back button) shows new rows: the text box
+  // follows, the cursor starts over; the selection survives paging, not a new search.
+  const url = browseHref(params);
+  const [shownUrl, setShownUrl] = useState(url);
+  const [shownQ, setShownQ] = useState(params.q);
+  if (url !== shownUrl) {
+    setShownUrl(url);
     setText(params.q);
     setCursor(0);
-  }, [params.q, params.sort, params.dir, params.page]);
-  // Selected cards stay selected across pages, but not across searches.
-  useEffect(() => setSelected(new Set()), [params.q]);
+  }
+  if (params.q !== shownQ) {
+    setShownQ(params.q);
+    setSelected(new Set());
+  }
 
   const go = useCallback((p: Partial<BrowseParams>) => router.push(browseHref({ ...params, page: 1, ...p })), [params, router]);
 
@@ -105,8 +112,8 @@ export function BrowseView(props: {
         </p>
       </div>
 
+      <search>
       <form
-        role="search"
         onSubmit={(e) => {
           e.preventDefault();
           go({ q: text });
@@ -129,6 +136,7 @@ export function BrowseView(props: {
         />
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">Search</button>
       </form>
+      </search>
       <details id="search-help" className="text-sm text-stone-600 dark:text-stone-400">
         <summary className="cursor-pointer">Search syntax</summary>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">

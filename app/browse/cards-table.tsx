@@ -39,6 +39,22 @@ function Badges({ c }: { c: BrowseCardDto }) {
   );
 }
 
+/** A column header; a sortable one is a button that sorts by it (again: the other way). */
+function Th({ sort, children, wide, current, dir, onSort }: { sort?: string; children: React.ReactNode; wide?: boolean; current: string; dir: "asc" | "desc"; onSort: (s: string) => void }) {
+  return (
+    <th scope="col" className={`whitespace-nowrap px-1 py-1 font-medium ${wide ? "" : "hidden md:table-cell"}`} aria-sort={sort && current === sort ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      {sort ? (
+        <button type="button" className="hover:underline" onClick={() => onSort(sort)}>
+          {children}
+          {current === sort ? (dir === "asc" ? " ↑" : " ↓") : ""}
+        </button>
+      ) : (
+        children
+      )}
+    </th>
+  );
+}
+
 export function CardsTable(props: {
   cards: BrowseCardDto[];
   cursor: number;
@@ -55,18 +71,7 @@ export function CardsTable(props: {
   const { cards } = props;
   if (cards.length === 0) return <p className="py-6 text-center text-sm" data-testid="no-cards">No cards match.</p>;
   const allOn = cards.every((c) => props.selected.has(c.id));
-  const Th = ({ sort, children, wide }: { sort?: string; children: React.ReactNode; wide?: boolean }) => (
-    <th scope="col" className={`whitespace-nowrap px-1 py-1 font-medium ${wide ? "" : "hidden md:table-cell"}`} aria-sort={sort && props.sort === sort ? (props.dir === "asc" ? "ascending" : "descending") : undefined}>
-      {sort ? (
-        <button type="button" className="hover:underline" onClick={() => props.onSort(sort)}>
-          {children}
-          {props.sort === sort ? (props.dir === "asc" ? " ↑" : " ↓") : ""}
-        </button>
-      ) : (
-        children
-      )}
-    </th>
-  );
+  const th = { current: props.sort, dir: props.dir, onSort: props.onSort };
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="cards">
@@ -75,15 +80,15 @@ export function CardsTable(props: {
             <th scope="col" className="w-7 px-1">
               <input type="checkbox" aria-label="select every card on this page" checked={allOn} onChange={(e) => props.onToggleAll(e.target.checked)} />
             </th>
-            <Th wide>card</Th>
-            <Th wide>state</Th>
-            <Th sort="due" wide>due</Th>
-            <Th sort="interval">ivl</Th>
-            <Th sort="stability">stab.</Th>
-            <Th sort="difficulty">diff.</Th>
-            <Th sort="recall">recall</Th>
-            <Th sort="lapses">lapses</Th>
-            <Th sort="lastReview">last review</Th>
+            <Th wide {...th}>card</Th>
+            <Th wide {...th}>state</Th>
+            <Th sort="due" wide {...th}>due</Th>
+            <Th sort="interval" {...th}>ivl</Th>
+            <Th sort="stability" {...th}>stab.</Th>
+            <Th sort="difficulty" {...th}>diff.</Th>
+            <Th sort="recall" {...th}>recall</Th>
+            <Th sort="lapses" {...th}>lapses</Th>
+            <Th sort="lastReview" {...th}>last review</Th>
           </tr>
         </thead>
         <tbody>

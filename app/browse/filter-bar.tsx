@@ -1,7 +1,7 @@
 "use client";
 // The filter controls: each one shows and rewrites its part of the query
 // text (lib/browse/filters.ts), so what they do can also be typed.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FILTERS as FILTER_NAMES, filterValue, withFilter, type Filter } from "@/lib/browse/filters";
 import type { Term } from "@/lib/browse/query";
 import type { BrowseFacets } from "@/lib/db/browse";
@@ -28,10 +28,13 @@ export function FilterBar({ q, terms, facets, disabled, onChange }: { q: string;
   const range = due.includes("..") ? due.split("..") : null;
   const [from, setFrom] = useState(range?.[0] ?? "");
   const [to, setTo] = useState(range?.[1] ?? "");
-  useEffect(() => {
+  // The date boxes follow the query when it changes (typed, or the back button).
+  const [shownDue, setShownDue] = useState(due);
+  if (due !== shownDue) {
+    setShownDue(due);
     setFrom(range?.[0] ?? "");
     setTo(range?.[1] ?? "");
-  }, [due]); // eslint-disable-line react-hooks/exhaustive-deps
+  }
   const [showRange, setShowRange] = useState(!!range);
   const dueChoice = range || showRange ? "range" : due;
   // On a phone the controls fill the screen: they fold away behind one button there.

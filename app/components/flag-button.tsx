@@ -2,7 +2,7 @@
 // "Flag this card": a learner reports a wrong, ambiguous or mistyped card,
 // with a note, for the deck's author (`npm run -s content -- flags --json`).
 // One component for the review page, quiz feedback and the card page.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 const REASONS = ["wrong", "ambiguous", "typo", "other"] as const;
 type Flag = { reason: string; note: string } | null;
@@ -14,6 +14,10 @@ export function FlagButton({ cardId, initial = null, className = "" }: { cardId:
   const [note, setNote] = useState(initial?.note ?? "");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (open) noteRef.current?.focus();
+  }, [open]);
 
   const send = async (method: "POST" | "DELETE") => {
     setBusy(true);
@@ -68,7 +72,7 @@ export function FlagButton({ cardId, initial = null, className = "" }: { cardId:
           </fieldset>
           <label className="flex min-w-40 flex-1 flex-col text-xs text-stone-500">
             note (optional)
-            <input autoFocus value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100" />
+            <input ref={noteRef} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100" />
           </label>
           <button type="submit" disabled={busy} className="rounded bg-red-700 px-3 py-1 text-white hover:bg-red-800 disabled:opacity-60">Send flag</button>
           <button type="button" onClick={() => setOpen(false)} className="underline">cancel</button>
