@@ -18,8 +18,8 @@ try {
 migrateOrExit();
 const { restoreFrom } = await import("../lib/services/backup");
 const r = restoreFrom({ bytes }, new Date());
-if (r.kind !== "ok") {
-  console.error(`restore: ${file}: ${r.kind === "invalid" ? r.error : "not found"}; nothing was changed`);
+if (!r.ok) {
+  console.error(`restore: ${file}: ${r.error}`);
   process.exit(1);
 }
 const c = r.result.counts;

@@ -1,10 +1,9 @@
 // /browse: every card, searched, filtered and sorted from the URL
 // (?q=&sort=&dir=&page=), so links and the back button work.
 import { browseCardDto, browseParamsFromUrl } from "@/lib/api/browse-schemas";
-import { browseCards } from "@/lib/services/browse";
-import { browseFacets } from "@/lib/db/browse";
+import { browseCards, browseFacets } from "@/lib/services/browse";
 import { latestBulkAction } from "@/lib/services/bulk";
-import { getSettings } from "@/lib/db/settings";
+import { getSettings } from "@/lib/services/settings";
 import { BrowseView } from "./browse-view";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +16,9 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   return (
     <BrowseView
       params={params}
-      result={r.kind === "ok" ? { cards: r.rows.map(browseCardDto), total: r.total, page: r.page, pages: r.pages } : null}
-      error={r.kind === "invalid" ? { message: r.error, position: r.position } : null}
-      terms={r.kind === "ok" ? r.terms : []}
+      result={r.ok ? { cards: r.rows.map(browseCardDto), total: r.total, page: r.page, pages: r.pages } : null}
+      error={r.ok ? null : { message: r.error, position: (r.details as { position: number }).position }}
+      terms={r.ok ? r.terms : []}
       facets={browseFacets()}
       lastAction={last ? { id: last.id, label: last.label } : null}
       timezone={getSettings().timezone}

@@ -1,8 +1,7 @@
 // /data: take your data out (history CSVs, whole-collection backups), put a
 // backup back, and bring your Anki history in.
-import { listBackups, backupsToKeep } from "@/lib/services/backup";
-import { backupDir } from "@/lib/db/backup";
-import { listImports } from "@/lib/db/imports";
+import { backupDir, backupsToKeep, listBackups } from "@/lib/services/backup";
+import { listImports } from "@/lib/services/imports";
 import { BackupPanel } from "./backup-panel";
 import { ImportPanel } from "./import-panel";
 

@@ -1,7 +1,7 @@
 // File uploads (backups to restore, Anki files to import) come as a
 // multipart form from the same origin, field `file`. Size is checked from the
 // declared length before the body is read, then again on the file itself.
-import { jsonError } from "./http";
+import { jsonError } from "./route";
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 

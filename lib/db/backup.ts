@@ -16,7 +16,6 @@ import { appliedMigrations, migrate, readMigrations } from "./migrate";
 import { MIGRATIONS_DIR } from "./prepare";
 import { databasePath } from "./database-path";
 import { sqlite } from "./sqlite";
-import { invalidateSettingsCache } from "./settings";
 
 export const BACKUP_FORMAT = "cardinal-backup";
 const DB_ENTRY = "cardinal.db";
@@ -231,7 +230,6 @@ export function restoreBackup(zip: Uint8Array, now: Date): RestoreResult {
       }
     } finally {
       db.pragma("foreign_keys = ON");
-      invalidateSettingsCache();
     }
     return { manifest: checked.manifest, migrated: checked.migrated, safetyBackup: safety.name, counts: counts(sqlite()) };
   } finally {

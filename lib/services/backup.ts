@@ -1,6 +1,7 @@
 // Use cases: back up now, restore a backup (uploaded, or one of the saved ones),
 // and the automatic backup on start that keeps the newest N.
 import { readFileSync } from "node:fs";
+import { invalid, notFound, type Failure } from "./outcomes";
 import { backupFile, createBackup, listBackups, pruneAutoBackups, restoreBackup, RestoreError, type BackupInfo, type RestoreResult } from "../db/backup";
 
 export const DEFAULT_BACKUPS_KEEP = 10;
@@ -22,21 +23,22 @@ export function autoBackup(now: Date, keep = backupsToKeep()): { name: string | 
   return { name: b.name, pruned: pruneAutoBackups(keep) };
 }
 
-export type RestoreOutcome = { kind: "ok"; result: RestoreResult } | { kind: "invalid"; error: string } | { kind: "not-found" };
+export type RestoreOutcome = { ok: true; result: RestoreResult } | Failure;
 
 export function restoreFrom(source: { bytes: Uint8Array } | { name: string }, now: Date): RestoreOutcome {
   let bytes: Uint8Array;
   if ("name" in source) {
     const file = backupFile(source.name);
-    if (!file) return { kind: "not-found" };
+    if (!file) return notFound(`backup ${source.name} not found`);
     bytes = readFileSync(file);
   } else bytes = source.bytes;
   try {
-    return { kind: "ok", result: restoreBackup(bytes, now) };
+    return { ok: true, result: restoreBackup(bytes, now) };
   } catch (e) {
-    if (e instanceof RestoreError) return { kind: "invalid", error: e.message };
+    if (e instanceof RestoreError) return invalid(`${e.message}; nothing was changed`);
     throw e;
   }
 }
 
 export { listBackups, backupFile };
+export { backupDir } from "../db/backup";

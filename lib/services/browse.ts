@@ -3,9 +3,12 @@
 // page. Returns typed outcomes; routes and pages map them.
 import { parseQuery, type Term } from "../browse/query";
 import { forgettingCurve, nextDayStart, studyDayOf, studyDayStart } from "../srs";
-import { getSettings } from "../db/settings";
+import { getSettings } from "./settings";
+import { invalid, type Failure } from "./outcomes";
 import { compileTerms, orderBy, type Sort, type SqlContext } from "../db/browse-sql";
-import { searchIds, searchPage, type BrowseRow } from "../db/browse";
+import { browseFacets, searchIds, searchPage, type BrowseRow } from "../db/browse";
+
+export { browseFacets };
 
 export const PAGE_SIZE = 50;
 /** A bulk action on "every card matching" touches at most this many. */
@@ -13,9 +16,10 @@ export const MAX_BULK = 100_000;
 
 export type BrowseInput = { q: string; sort: Sort; dir: "asc" | "desc"; page: number };
 
-export type BrowseOutcome =
-  | { kind: "ok"; terms: Term[]; rows: BrowseRow[]; total: number; page: number; pages: number; pageSize: number }
-  | { kind: "invalid"; error: string; position: number };
+export type BrowseOutcome = { ok: true; terms: Term[]; rows: BrowseRow[]; total: number; page: number; pages: number; pageSize: number } | Failure;
+
+/** A query that does not parse: the parser's sentence, and where the bad token starts. */
+const badQuery = (error: string, position: number): Failure => invalid(error, { position });
 
 export function sqlContext(now: Date): SqlContext {
   const s = getSettings();
@@ -34,18 +38,18 @@ export function sqlContext(now: Date): SqlContext {
 
 export function browseCards(input: BrowseInput, now: Date): BrowseOutcome {
   const parsed = parseQuery(input.q);
-  if (!parsed.ok) return { kind: "invalid", error: parsed.error, position: parsed.position };
+  if (!parsed.ok) return badQuery(parsed.error, parsed.position);
   const ctx = sqlContext(now);
   const where = compileTerms(parsed.terms, ctx);
   const { rows, total } = searchPage(where, orderBy(input.sort, input.dir, ctx), ctx, PAGE_SIZE, (input.page - 1) * PAGE_SIZE);
-  return { kind: "ok", terms: parsed.terms, rows, total, page: input.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
+  return { ok: true, terms: parsed.terms, rows, total, page: input.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
 }
 
-export type MatchOutcome = { kind: "ok"; ids: number[] } | { kind: "invalid"; error: string; position: number };
+export type MatchOutcome = { ok: true; ids: number[] } | Failure;
 
 /** The ids of every card a query matches (for a bulk action on all of them). */
 export function matchingIds(q: string, now: Date): MatchOutcome {
   const parsed = parseQuery(q);
-  if (!parsed.ok) return { kind: "invalid", error: parsed.error, position: parsed.position };
-  return { kind: "ok", ids: searchIds(compileTerms(parsed.terms, sqlContext(now)), MAX_BULK) };
+  if (!parsed.ok) return badQuery(parsed.error, parsed.position);
+  return { ok: true, ids: searchIds(compileTerms(parsed.terms, sqlContext(now)), MAX_BULK) };
 }

@@ -1,10 +1,12 @@
 // Use cases: a bulk action on the browser's selection (or on every card a
 // query matches), and undoing one. Each is one transaction (lib/db/bulk-actions.ts).
 import { addDays, nextDayStart, studyDayOf, studyDayStart } from "../srs";
-import { createRng } from "../quiz/rng";
-import { getSettings } from "../db/settings";
+import { createRng } from "../generate/rng";
+import { getSettings } from "./settings";
+import { conflict, invalid, notFound, type Failure } from "./outcomes";
 import { applyCardAction, applyFlagAction, latestBulkAction, undoBulkAction, type BulkKind, type BulkResult, type FlagReason, type UndoOutcome } from "../db/bulk-actions";
 import { matchingIds } from "./browse";
+import { inWriteTransaction } from "../db/sqlite";
 
 const DAY = 86_400_000;
 
@@ -18,7 +20,7 @@ export type BulkInput = {
   note?: string;
 };
 
-export type BulkOutcome = { kind: "ok"; result: BulkResult } | { kind: "invalid"; error: string };
+export type BulkOutcome = { ok: true; result: BulkResult } | Failure;
 
 const plural = (n: number) => `${n} card${n === 1 ? "" : "s"}`;
 
@@ -37,29 +39,34 @@ const LABELS: Record<Exclude<BulkKind, "set-due">, string> = {
   unflag: "Unflagged",
 };
 
+/** One transaction: the cards a search matches are found and changed together. */
 export function runBulkAction(input: BulkInput, now: Date): BulkOutcome {
+  return inWriteTransaction(() => bulkAction(input, now));
+}
+
+function bulkAction(input: BulkInput, now: Date): BulkOutcome {
   let ids: number[];
   if ("ids" in input.target) ids = input.target.ids;
   else {
     const m = matchingIds(input.target.q, now);
-    if (m.kind === "invalid") return { kind: "invalid", error: m.error };
+    if (!m.ok) return m;
     ids = m.ids;
   }
   const s = getSettings();
   const t = now.getTime();
   if (input.action === "flag" || input.action === "unflag") {
-    if (input.action === "flag" && !input.reason) return { kind: "invalid", error: "flag needs a reason" };
+    if (input.action === "flag" && !input.reason) return invalid("flag needs a reason");
     const verb = LABELS[input.action];
-    return { kind: "ok", result: applyFlagAction({ action: input.action, ids, reason: input.reason, note: input.note, now: t, label: (n) => `${verb} ${plural(n)}` }) };
+    return { ok: true, result: applyFlagAction({ action: input.action, ids, reason: input.reason, note: input.note, now: t, label: (n) => `${verb} ${plural(n)}` }) };
   }
   if (input.action === "set-due") {
     const d = input.due;
-    if (!d) return { kind: "invalid", error: "set due needs a date or a range of days" };
+    if (!d) return invalid("set due needs a date or a range of days");
     const today = studyDayOf(now, s.timezone, s.dayStartHour);
     const start = (label: string) => studyDayStart(label, s.timezone, s.dayStartHour).getTime();
     // A random day in the range for each card, seeded by the action's stamp: spread, yet reproducible.
     return {
-      kind: "ok",
+      ok: true,
       result: applyCardAction({
         action: "set-due",
         ids,
@@ -76,15 +83,20 @@ export function runBulkAction(input: BulkInput, now: Date): BulkOutcome {
   }
   const verb = LABELS[input.action];
   return {
-    kind: "ok",
+    ok: true,
     result: applyCardAction({ action: input.action, ids, now: t, until: nextDayStart(now, s.timezone, s.dayStartHour).getTime(), label: (n) => `${verb} ${plural(n)}` }),
   };
 }
 
-export function undoBulk(id: number | "latest", now: Date): UndoOutcome {
+export type BulkUndoOutcome = { ok: true; label: string; restored: number; skipped: number } | Failure;
+
+export function undoBulk(id: number | "latest", now: Date): BulkUndoOutcome {
   const target = id === "latest" ? latestBulkAction()?.id : id;
-  if (target === undefined) return { kind: "not-found" };
-  return undoBulkAction(target, now.getTime());
+  if (target === undefined) return notFound("nothing to undo");
+  const r: UndoOutcome = inWriteTransaction(() => undoBulkAction(target, now.getTime()));
+  if (r.kind === "not-found") return notFound(`bulk action ${target} not found`);
+  if (r.kind === "conflict") return conflict("that action was already undone");
+  return { ok: true, label: r.label, restored: r.restored, skipped: r.skipped };
 }
 
 export { latestBulkAction };

@@ -4,11 +4,9 @@ import { createHash } from "node:crypto";
 import { ImportError, fromAnkiRevlog, parseRevlogCsv, summarize, type Converted, type ImportSummary } from "../import/revlog";
 import { isZip, readAnkiPackage } from "../db/anki-collection";
 import { findImportBySha, storeImport } from "../db/imports";
+import { conflict, invalid, type Failure } from "./outcomes";
 
-export type ImportOutcome =
-  | { kind: "ok"; summary: ImportSummary; importId: number | null }
-  | { kind: "invalid"; error: string }
-  | { kind: "conflict"; error: string };
+export type ImportOutcome = { ok: true; summary: ImportSummary; importId: number | null } | Failure;
 
 function read(fileName: string, bytes: Uint8Array): { summary: ImportSummary; converted: Converted } {
   const lower = fileName.toLowerCase();
@@ -29,13 +27,14 @@ export function importHistory(fileName: string, bytes: Uint8Array, confirm: bool
   try {
     r = read(fileName, bytes);
   } catch (e) {
-    if (e instanceof ImportError) return { kind: "invalid", error: e.message };
+    if (e instanceof ImportError) return invalid(e.message);
     throw e;
   }
-  if (r.summary.reviews === 0) return { kind: "invalid", error: `${fileName} holds no reviews to import` };
+  if (r.summary.reviews === 0) return invalid(`${fileName} holds no reviews to import`);
   const sha = createHash("sha256").update(bytes).digest("hex");
   const earlier = findImportBySha(sha);
-  if (earlier) return { kind: "conflict", error: `this file was already imported on ${new Date(earlier.createdAt).toISOString().slice(0, 10)} (as ${earlier.fileName})` };
-  if (!confirm) return { kind: "ok", summary: r.summary, importId: null };
-  return { kind: "ok", summary: r.summary, importId: storeImport(fileName, sha, r.converted.rows, r.summary, now.getTime()) };
+  if (earlier) return conflict(`this file was already imported on ${new Date(earlier.createdAt).toISOString().slice(0, 10)} (as ${earlier.fileName})`);
+  if (!confirm) return { ok: true, summary: r.summary, importId: null };
+  return { ok: true, summary: r.summary, importId: storeImport(fileName, sha, r.converted.rows, r.summary, now.getTime()) };
 }
+export { listImports } from "../db/imports";

@@ -43,7 +43,7 @@ export async function timeBrowse(plan: Plan, now: Date): Promise<Summary> {
     const t = performance.now();
     const r = browseCards(input, now);
     const dt = performance.now() - t;
-    if (r.kind !== "ok") throw new Error(`browse query ${input.q} failed: ${r.error}`);
+    if (!r.ok) throw new Error(`browse query ${input.q} failed: ${r.error}`);
     if (i >= plan.warmup) ms.push(dt);
   }
   return summarize(ms);
@@ -60,9 +60,9 @@ export async function timeBulkSuspend(plan: Plan, now: Date, count = 10_000): Pr
     const t = performance.now();
     const r = runBulkAction({ action: "suspend", target: { ids } }, now);
     const dt = performance.now() - t;
-    if (r.kind !== "ok" || r.result.changed !== count) throw new Error(`bulk suspend changed ${r.kind === "ok" ? r.result.changed : r.error}`);
+    if (!r.ok || r.result.changed !== count) throw new Error(`bulk suspend changed ${r.ok ? r.result.changed : r.error}`);
     const u = undoBulk(r.result.id!, now);
-    if (u.kind !== "ok" || u.restored !== count) throw new Error(`bulk undo failed: ${JSON.stringify(u)}`);
+    if (!u.ok || u.restored !== count) throw new Error(`bulk undo failed: ${JSON.stringify(u)}`);
     if (i >= plan.warmup) ms.push(dt);
   }
   return summarize(ms);

@@ -31,7 +31,7 @@ async function timeFiles(plan: Plan, files: (i: number) => { name: string; bytes
     const t = performance.now();
     const r = importHistory(f.name, f.bytes, true, now);
     const dt = performance.now() - t;
-    if (r.kind !== "ok" || r.summary.reviews < expect) throw new Error(`import failed: ${JSON.stringify(r).slice(0, 300)}`);
+    if (!r.ok || r.summary.reviews < expect) throw new Error(`import failed: ${JSON.stringify(r).slice(0, 300)}`);
     if (i >= plan.warmup) ms.push(dt);
   }
   sqlite().prepare(`DELETE FROM Import`).run();

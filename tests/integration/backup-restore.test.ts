@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { answerCard } from "@/lib/db/review";
+import { answerCard } from "@/lib/services/review";
 import { historyCsv } from "@/lib/db/history-export";
 import { checkBackup, createBackup, listBackups, pruneAutoBackups } from "@/lib/db/backup";
 import { migrate, readMigrations } from "@/lib/db/migrate";
@@ -68,14 +68,14 @@ describe("backup and restore", () => {
     expect(historyCsv("fsrs")).not.toBe(fsrsBefore);
 
     const r = restoreFrom({ bytes: readFileSync(b.file) }, at(5000));
-    expect(r.kind).toBe("ok");
+    expect(r.ok).toBe(true);
     expect(historyCsv("fsrs")).toBe(fsrsBefore);
     expect(historyCsv("anki")).toBe(ankiBefore);
     expect(liveState()).toEqual(before);
     // Search still finds the restored cards (the full-text index followed).
     expect(sqlite().prepare(`SELECT count(*) FROM CardSearch`).pluck().get()).toBe(allCards().length);
     // The collection it replaced was kept.
-    if (r.kind === "ok") expect(listBackups().map((x) => x.name)).toContain(r.result.safetyBackup);
+    if (r.ok) expect(listBackups().map((x) => x.name)).toContain(r.result.safetyBackup);
   });
 
   it("the fsrs CSV has the binding's header and the state before each review", () => {
@@ -99,8 +99,8 @@ describe("backup and restore", () => {
     ];
     for (const [bytes, msg] of cases) {
       const r = restoreFrom({ bytes }, NOW);
-      expect(r.kind).toBe("invalid");
-      if (r.kind === "invalid") expect(r.error).toMatch(msg);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(msg);
     }
     expect(liveState()).toEqual(before);
   });
@@ -118,7 +118,7 @@ describe("backup and restore", () => {
     const zip = zipSync({ "manifest.json": strToU8(JSON.stringify(manifest)), "cardinal.db": bytes });
     expect(checkBackup(zip).migrated).toEqual(all.slice(3).map((m) => m.name));
     const r = restoreFrom({ bytes: zip }, NOW);
-    expect(r.kind).toBe("ok");
+    expect(r.ok).toBe(true);
     expect(sqlite().prepare(`SELECT key FROM Deck`).pluck().all()).toEqual(["old"]);
     expect(sqlite().prepare(`SELECT count(*) FROM _prisma_migrations`).pluck().get()).toBe(all.length);
   });

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { randomUUID } from "node:crypto";
 import { GET as getCards } from "@/app/api/v1/cards/route";
-import { answerCard, setSuspended } from "@/lib/db/review";
+import { answerCard, setSuspended } from "@/lib/services/review";
 import { browseCards } from "@/lib/services/browse";
 import { flagCard } from "@/lib/services/flags";
 import { sqlite } from "@/lib/db/sqlite";
@@ -12,7 +12,7 @@ import { DAY_MS, resetCards, seedDeck, useSettings } from "../helpers/seed";
 const NOW = new Date("2026-03-10T15:00:00Z");
 const all = (q: string, sort: "due" | "lapses" | "recall" | "added" = "added", dir: "asc" | "desc" = "asc") => {
   const r = browseCards({ q, sort, dir, page: 1 }, NOW);
-  if (r.kind !== "ok") throw new Error(r.error);
+  if (!r.ok) throw new Error(r.error);
   return r;
 };
 const ids = (q: string) => all(q).rows.map((r) => r.id);
@@ -124,7 +124,7 @@ describe("filters and sorts", () => {
     expect(r.rows).toHaveLength(Math.min(50, live()));
     expect(r.total).toBe(live());
     const p2 = browseCards({ q: "", sort: "added", dir: "asc", page: 2 }, NOW);
-    expect(p2.kind === "ok" && p2.rows[0]!.id).not.toBe(r.rows[0]!.id);
+    expect(p2.ok && p2.rows[0]!.id).not.toBe(r.rows[0]!.id);
   });
 });
 

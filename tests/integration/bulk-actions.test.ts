@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { randomUUID } from "node:crypto";
 import { POST as postBulk } from "@/app/api/v1/cards/bulk/route";
 import { POST as postUndo } from "@/app/api/v1/cards/bulk/undo/route";
-import { answerCard } from "@/lib/db/review";
+import { answerCard } from "@/lib/services/review";
 import { runBulkAction } from "@/lib/services/bulk";
 import { sqlite } from "@/lib/db/sqlite";
 import { DAY_MS, allCards, cardRow, jsonRequest, logsOf, resetCards, seedDeck, useSettings, type Row } from "../helpers/seed";
@@ -61,7 +61,7 @@ describe("bulk actions", () => {
     const logs = logsOf(ids[0]!);
     expect(logs.length).toBe(1);
     const r = runBulkAction({ action: "forget", target: { ids } }, NOW);
-    expect(r.kind === "ok" && r.result.changed).toBe(5);
+    expect(r.ok && r.result.changed).toBe(5);
     expect(cardRow(ids[0]!)).toMatchObject({ state: 0, reps: 0, stability: 0, last_review: null, due: NOW.getTime() });
     expect(logsOf(ids[0]!)).toEqual(logs);
   });
@@ -69,7 +69,7 @@ describe("bulk actions", () => {
   it("set due to a range of days spreads reviewed cards over those days; new cards are left alone", async () => {
     // The service with a pinned "now" (the route uses the real clock).
     const r = runBulkAction({ action: "set-due", target: { ids }, due: { from: 3, to: 5 } }, NOW);
-    expect(r.kind === "ok" && r.result).toMatchObject({ changed: 5, label: "Set 5 cards due in 3–5 days" });
+    expect(r.ok && r.result).toMatchObject({ changed: 5, label: "Set 5 cards due in 3–5 days" });
     for (const id of ids.slice(0, 5)) {
       const days = ((cardRow(id).due as number) - NOW.getTime()) / DAY_MS;
       expect(days).toBeGreaterThan(2);
@@ -77,7 +77,7 @@ describe("bulk actions", () => {
     }
     expect(cardRow(ids[6]!).due).toBe(NOW.getTime());
     const d = runBulkAction({ action: "set-due", target: { ids: [ids[0]!] }, due: { date: "2026-04-01" } }, NOW);
-    expect(d.kind === "ok" && d.result.changed).toBe(1);
+    expect(d.ok && d.result.changed).toBe(1);
     expect(new Date(cardRow(ids[0]!).due as number).toISOString()).toBe("2026-04-01T04:00:00.000Z");
   });
 

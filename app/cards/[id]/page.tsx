@@ -10,7 +10,7 @@ import { idParam } from "@/lib/api/schemas";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { CurveChart } from "@/app/components/charts/lazy";
 import { FlagButton } from "@/app/components/flag-button";
-import { getFlag } from "@/lib/db/flags";
+import { getFlag } from "@/lib/services/flags";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["lib/services"], // one function per use case, one transaction each, typed outcomes
   ["lib/db"], // connections, repositories (SQL and row mapping only), migrations
   ["lib/fsrs-fit"], // FSRS fitting and simulation: training items (pure), the binding and its worker, the workload simulator
-  ["lib/stats", "lib/quiz", "lib/audit"], // pure: statistics arithmetic; quiz building and grading; the content audit
+  ["lib/stats", "lib/quiz", "lib/audit", "lib/browse", "lib/import"], // pure: statistics arithmetic; quiz building and grading; the content audit; the browser's search language; Anki history conversion
   ["lib/generate"], // pure: cards from content
   ["lib/content"], // pure: parsing and checking decks
   ["lib/grade", "lib/srs", "lib/lexicon"], // pure: grading typed answers; FSRS scheduling, the queue, study days, settings rules; WordNet lookups (read-only files)

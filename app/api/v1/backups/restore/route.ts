@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jsonError, parseBody } from "@/lib/api/http";
+import { otherMethods, parseBody, route } from "@/lib/api/route";
 import { readUpload } from "@/lib/api/upload";
 import { restoreFrom } from "@/lib/services/backup";
 
@@ -11,7 +11,7 @@ const byName = z.object({ name: z.string().min(1).max(200) }).strict();
  * Restores a backup: an uploaded file (multipart form, field `file`) or a saved
  * one by name (JSON `{ name }`). A bad file is a 400 with one sentence and changes nothing.
  */
-export async function POST(req: Request) {
+export const POST = route({}, async ({ req }) => {
   let source: { bytes: Uint8Array } | { name: string };
   if ((req.headers.get("content-type") ?? "").startsWith("application/json")) {
     const body = await parseBody(req, byName);
@@ -23,7 +23,7 @@ export async function POST(req: Request) {
     source = { bytes: up.bytes };
   }
   const r = restoreFrom(source, new Date());
-  if (r.kind === "not-found") return jsonError(404, "that backup was not found");
-  if (r.kind === "invalid") return jsonError(400, `${r.error}; nothing was changed`);
+  if (!r.ok) return r;
   return Response.json({ restored: { createdAt: r.result.manifest.createdAt, appVersion: r.result.manifest.appVersion, counts: r.result.counts, migrated: r.result.migrated }, safetyBackup: r.result.safetyBackup });
-}
+});
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
