@@ -19,7 +19,8 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   const declared = Number(req.headers["content-length"] ?? "0");
-  const limit = (req.url ?? "").startsWith("/api/") ? limits.api : limits.form;
+  const url = (req.url ?? "").split("?")[0];
+  const limit = limits.uploadPaths.includes(url) ? limits.upload : url.startsWith("/api/") ? limits.api : limits.form;
   if (declared > limit) {
     res.writeHead(413, {
       "content-type": "application/json",

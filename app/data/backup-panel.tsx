@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { BackupInfo } from "@/lib/db/backup";
-import { Progress, uploadForm } from "./upload";
+import { Progress, uploadFile } from "./upload";
 
 const btn = "rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 const size = (b: number) => (b > 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
@@ -56,9 +56,7 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
     if (!window.confirm(`Replace your whole collection with ${file.name}? Your collection as it is now is kept as a backup first.`)) return;
     setBusy(true);
     setMessage(null);
-    const form = new FormData();
-    form.set("file", file);
-    const r = await uploadForm("/api/v1/backups/restore", form, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}…` : "Checking and restoring…", value: f < 1 ? f : null }));
+    const r = await uploadFile("/api/v1/backups/restore", file, {}, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}…` : "Checking and restoring…", value: f < 1 ? f : null }));
     done(r.json as Restored, r.status === 200);
   };
 

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportSummary } from "@/lib/import/revlog";
-import { Progress, uploadForm } from "./upload";
+import { Progress, uploadFile } from "./upload";
 
 const btn = "rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 const SKIPS: Record<string, string> = {
@@ -30,11 +30,8 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
   const send = async (confirm: boolean) => {
     if (!file) return;
     setMessage(null);
-    const form = new FormData();
-    form.set("file", file);
-    if (confirm) form.set("confirm", "1");
     const verb = confirm ? "Importing" : "Reading";
-    const r = await uploadForm("/api/v1/imports", form, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}… ${Math.round(f * 100)}%` : `${verb} the reviews…`, value: f < 1 ? f : null }));
+    const r = await uploadFile("/api/v1/imports", file, confirm ? { confirm: true } : {}, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}… ${Math.round(f * 100)}%` : `${verb} the reviews…`, value: f < 1 ? f : null }));
     setProgress(null);
     if (r.status !== 200 && r.status !== 201) {
       setSummary(null);

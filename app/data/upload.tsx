@@ -1,11 +1,29 @@
-// Sends a multipart form from this origin with upload progress (fetch has
-// none): what the restore and import panels show in their progress bars.
+// Sends a file as JSON (`{ fileName, data: base64, ...extra }`, as every API
+// write is JSON) with upload progress (fetch has none): what the restore and
+// import panels show in their progress bars.
 export type UploadReply = { status: number; json: Record<string, unknown> };
 
-export function uploadForm(url: string, form: FormData, onProgress: (fraction: number) => void): Promise<UploadReply> {
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ""));
+    r.onerror = () => reject(r.error);
+    r.readAsDataURL(file);
+  });
+}
+
+export async function uploadFile(url: string, file: File, extra: Record<string, unknown>, onProgress: (fraction: number) => void): Promise<UploadReply> {
+  let data: string;
+  try {
+    data = await base64Of(file);
+  } catch {
+    return { status: 0, json: { error: `${file.name} could not be read` } };
+  }
+  const body = JSON.stringify({ fileName: file.name, data, ...extra });
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
+    xhr.setRequestHeader("Content-Type", "application/json");
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       let json: Record<string, unknown> = {};
@@ -17,7 +35,7 @@ export function uploadForm(url: string, form: FormData, onProgress: (fraction: n
       resolve({ status: xhr.status, json });
     };
     xhr.onerror = () => resolve({ status: 0, json: { error: "the upload failed: no connection to Cardinal" } });
-    xhr.send(form);
+    xhr.send(body);
   });
 }
 
@@ -25,9 +43,8 @@ export function Progress({ label, value }: { label: string; value: number | null
   return (
     <div className="space-y-1" data-testid="progress">
       <p className="text-sm">{label}</p>
-      <div className="h-2 w-full overflow-hidden rounded bg-stone-200 dark:bg-stone-800" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value === null ? undefined : Math.round(value * 100)}>
-        <div className={`h-full bg-red-700 ${value === null ? "w-1/3 animate-pulse" : ""}`} style={value === null ? undefined : { width: `${Math.round(value * 100)}%` }} />
-      </div>
+      {/* A native bar: no inline style (the CSP allows none); without a value it shows "busy". */}
+      <progress className="h-2 w-full accent-red-700" aria-label={label} max={100} {...(value === null ? {} : { value: Math.round(value * 100) })} />
     </div>
   );
 }

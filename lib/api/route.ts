@@ -7,6 +7,9 @@ import { z } from "zod";
 import limits from "./body-limits.json";
 
 export const MAX_BODY_BYTES = limits.api;
+/** The JSON body of a file upload (base64), on UPLOAD_PATHS only (lib/api/upload.ts). */
+export const MAX_UPLOAD_BODY_BYTES = limits.upload;
+export const UPLOAD_PATHS: readonly string[] = limits.uploadPaths;
 
 import type { Failure, FailureKind } from "../services/outcomes";
 

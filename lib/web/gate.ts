@@ -4,7 +4,7 @@
 // refuse page posts whose form cannot be parsed, and set the security headers
 // with a per-request CSP nonce.
 import { NextResponse, type NextRequest } from "next/server";
-import { MAX_BODY_BYTES } from "@/lib/api/route";
+import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, UPLOAD_PATHS } from "@/lib/api/route";
 import { MAX_ACTION_BODY_BYTES, refusal } from "./request-policy";
 import { contentSecurityPolicy, newNonce, SECURITY_HEADERS } from "./security-headers";
 
@@ -31,7 +31,8 @@ export async function gateWithBody(request: NextRequest): Promise<NextResponse> 
 
 function tooLarge(request: NextRequest): Refused | null {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const limit = request.nextUrl.pathname.startsWith("/api/") ? MAX_BODY_BYTES : MAX_ACTION_BODY_BYTES;
+  const path = request.nextUrl.pathname;
+  const limit = UPLOAD_PATHS.includes(path) ? MAX_UPLOAD_BODY_BYTES : path.startsWith("/api/") ? MAX_BODY_BYTES : MAX_ACTION_BODY_BYTES;
   return declared > limit ? { status: 413, error: `request body too large (limit ${limit} bytes)` } : null;
 }
 

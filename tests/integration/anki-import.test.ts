@@ -11,12 +11,8 @@ import { sqlite } from "@/lib/db/sqlite";
 import { ankiCollection, ankiPackage, sampleRevlog } from "../helpers/anki";
 
 const NOW = new Date("2026-03-10T15:00:00Z");
-const upload = (name: string, bytes: Uint8Array, confirm: boolean) => {
-  const form = new FormData();
-  form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], name));
-  if (confirm) form.set("confirm", "1");
-  return POST(new Request("http://localhost/api/v1/imports", { method: "POST", body: form }));
-};
+const upload = (name: string, bytes: Uint8Array, confirm: boolean) =>
+  POST(new Request("http://localhost/api/v1/imports", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ fileName: name, data: Buffer.from(bytes).toString("base64"), ...(confirm ? { confirm: true } : {}) }) }));
 const stored = () => sqlite().prepare(`SELECT sourceCardId, reviewTime, rating, state, durationMs FROM ImportedReview ORDER BY sourceCardId, reviewTime`).all() as { sourceCardId: number; reviewTime: number; rating: number; state: number; durationMs: number }[];
 
 beforeEach(() => {
@@ -73,9 +69,8 @@ describe("Anki import", () => {
   });
 
   it("refuses an oversized upload before reading it", async () => {
-    const form = new FormData();
-    form.set("file", new File([new Uint8Array(2048)], "big.colpkg"));
-    const r = await readUpload(new Request("http://localhost/x", { method: "POST", body: form }), 1024);
+    const body = JSON.stringify({ fileName: "big.colpkg", data: Buffer.alloc(2048).toString("base64") });
+    const r = await readUpload(new Request("http://localhost/x", { method: "POST", body }), 1024);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.response.status).toBe(413);

@@ -7,13 +7,13 @@ export const dynamic = "force-dynamic";
 export const GET = route({}, () => Response.json({ imports: listImports().map((i) => ({ ...i, createdAt: new Date(i.createdAt).toISOString() })) }));
 
 /**
- * An Anki history as a multipart form: `file` (.colpkg, .apkg or revlog CSV)
- * and `confirm` ("1" stores it; otherwise only the summary is returned).
+ * An Anki history (.colpkg, .apkg or revlog CSV) as `{ fileName, data: base64, confirm? }`:
+ * `confirm: true` stores it; otherwise only the summary is returned.
  */
 export const POST = route({}, async ({ req }) => {
   const up = await readUpload(req);
   if (!up.ok) return up.response;
-  const confirm = up.fields.get("confirm") === "1";
+  const confirm = up.body.confirm === true;
   const r = importHistory(up.name, up.bytes, confirm, new Date());
   return r.ok ? Response.json({ summary: r.summary, importId: r.importId }, { status: confirm ? 201 : 200 }) : r;
 });
