@@ -85,6 +85,16 @@ test("import a small Anki collection made here: summary first, then the reviews;
   await expect(page.getByTestId("import-summary")).toHaveCount(0);
 });
 
+test("a history of 40,000 reviews (a 2 MB upload, past the proxy's usual 1 MB) arrives whole", async ({ request }) => {
+  const lines = ["card_id,review_time,review_rating,review_state,review_duration"];
+  for (let i = 0; i < 40_000; i++) lines.push(`${1_600_000_000_000 + (i % 997)},${1_600_000_000_000 + i * 60_000},${(i % 4) + 1},${i % 4},${1000 + (i % 50_000)}`);
+  const data = Buffer.from(`${lines.join("\n")}\n`).toString("base64");
+  expect(data.length).toBeGreaterThan(1_500_000);
+  const res = await request.post("/api/v1/imports", { data: { fileName: "big-history.csv", data } });
+  expect(res.status()).toBe(200);
+  expect(((await res.json()) as { summary: { reviews: number } }).summary.reviews).toBe(40_000);
+});
+
 test("/data on a 390 px screen has no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/data");
