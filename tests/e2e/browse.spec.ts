@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 
 // Other specs share this database and answer cards: every check here is
 // about cards this test finds by its own search, and counts are read, not assumed.

@@ -181,6 +181,14 @@ test("every page hydrates and works under the CSP, with no violation", async ({ 
   await page.getByRole("button", { name: "Save settings" }).click(); // the Server Action, through proxy.ts
   await expect(page.locator("form").getByRole("status")).toHaveText(/Saved/); // the form's own status line
 
+  await page.goto("/browse?q=is%3Anew");
+  await expectHydrated(page);
+  await page.keyboard.press("x"); // selects the card under the cursor
+  await expect(page.getByTestId("selected-count")).toHaveText("1 selected");
+
+  await page.goto("/data");
+  await expectHydrated(page);
+
   await page.goto(`/cards/${queue.cards[0]!.id}`);
   await expectHydrated(page);
 
