@@ -51,7 +51,8 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
       <h2 id="import-h" className="text-lg font-medium">Bring your Anki history</h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">
         An Anki collection export (.colpkg, or a deck package .apkg with scheduling) or a review-log CSV. Your Anki reviews are kept as imported history, apart from
-        Cardinal&apos;s own, to fit the memory model to how you remember.
+        Cardinal&apos;s own, to fit the memory model to how you remember. One upload takes at most 750 KiB for now
+        (a revlog CSV of about 20,000 reviews; export a collection without media).
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">

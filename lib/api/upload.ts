@@ -1,16 +1,17 @@
 // File uploads (backups to restore, Anki files to import) are JSON like every
 // other API write (proxy.ts requires it): `{ fileName, data }` with the file
 // as base64, on the paths lib/api/body-limits.json lists, up to
-// MAX_UPLOAD_BYTES of file. Size is checked from the declared length before
+// MAX_UPLOAD_BYTES (760 KiB) of file. Size is checked from the declared length before
 // the body is read, and counted while it streams.
 import { z } from "zod";
 import { jsonError, MAX_UPLOAD_BODY_BYTES, readLimited, zodError } from "./route";
 
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** What fits in one upload body (body-limits.json "upload", as base64 JSON). */
+export const MAX_UPLOAD_BYTES = 760 * 1024;
 
 export type Upload = { ok: true; name: string; bytes: Uint8Array; body: Record<string, unknown> } | { ok: false; response: Response };
 
-const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+const mib = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${Math.round(n / 1024)} KiB`);
 const tooLarge = (limit: number) => ({ ok: false as const, response: jsonError(413, `the file is too large (limit ${mib(limit)})`) });
 
 const uploadBody = z

@@ -85,14 +85,20 @@ test("import a small Anki collection made here: summary first, then the reviews;
   await expect(page.getByTestId("import-summary")).toHaveCount(0);
 });
 
-test("a history of 40,000 reviews (a 2 MB upload, past the proxy's usual 1 MB) arrives whole", async ({ request }) => {
-  const lines = ["card_id,review_time,review_rating,review_state,review_duration"];
-  for (let i = 0; i < 40_000; i++) lines.push(`${1_600_000_000_000 + (i % 997)},${1_600_000_000_000 + i * 60_000},${(i % 4) + 1},${i % 4},${1000 + (i % 50_000)}`);
-  const data = Buffer.from(`${lines.join("\n")}\n`).toString("base64");
-  expect(data.length).toBeGreaterThan(1_500_000);
-  const res = await request.post("/api/v1/imports", { data: { fileName: "big-history.csv", data } });
-  expect(res.status()).toBe(200);
-  expect(((await res.json()) as { summary: { reviews: number } }).summary.reviews).toBe(40_000);
+test("an upload arrives whole up to the upload limit; a larger one is refused with one clear 413", async ({ request }) => {
+  const csv = (n: number) => {
+    const lines = ["card_id,review_time,review_rating,review_state,review_duration"];
+    for (let i = 0; i < n; i++) lines.push(`${1_600_000_000_000 + (i % 997)},${1_600_000_000_000 + i * 60_000},${(i % 4) + 1},${i % 4},${1000 + (i % 50_000)}`);
+    return Buffer.from(`${lines.join("\n")}\n`).toString("base64");
+  };
+  const fits = csv(15_000); // about 0.9 MB of JSON
+  expect(fits.length).toBeGreaterThan(800_000);
+  const ok = await request.post("/api/v1/imports", { data: { fileName: "history.csv", data: fits } });
+  expect(ok.status()).toBe(200);
+  expect(((await ok.json()) as { summary: { reviews: number } }).summary.reviews).toBe(15_000);
+  const big = await request.post("/api/v1/imports", { data: { fileName: "big-history.csv", data: csv(40_000) } });
+  expect(big.status()).toBe(413);
+  expect(((await big.json()) as { error: string }).error).toMatch(/too large/);
 });
 
 test("/data on a 390 px screen has no sideways scrolling", async ({ page }) => {
