@@ -22,6 +22,7 @@ switch (command) {
   case "check": {
     const { ok } = checkContent(CONTENT_DIR, { verbose: true });
     process.exit(ok ? 0 : 1);
+    break;
   }
   case "sync":
     migrateOrExit();
@@ -62,6 +63,7 @@ switch (command) {
     const warnings = reports.reduce((n, r) => n + r.checks.reduce((m, c) => m + c.warnings, 0), 0);
     if (!json) console.log(`content:audit: ${reports.length} deck(s), ${errors} error(s), ${warnings} warning(s)`);
     process.exit(errors > 0 || reports.length === 0 ? 1 : 0);
+    break;
   }
   case "flags": {
     // Migrated quietly: stdout is the JSON.

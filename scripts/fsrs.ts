@@ -85,7 +85,7 @@ async function evaluateCommand(args: string[]) {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as Error).message}`);
   }
-  let reviews;
+  let reviews: ReturnType<typeof parseRevlogCsv>;
   try {
     reviews = parseRevlogCsv(text);
   } catch (e) {

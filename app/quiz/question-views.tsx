@@ -40,6 +40,7 @@ export function ChoiceView({
             className={`flex items-start gap-3 rounded-lg border p-3 transition-colors ${disabled ? "" : "cursor-pointer"} ${tone}`}
           >
             <input type="radio" name={`q-${question.id}`} className="sr-only" checked={checked} onChange={() => onChange(i)} />
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> hint is not focusable; the radio input carries the option */}
             <kbd
               aria-hidden="true"
               className={`mt-0.5 inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded border text-xs font-semibold ${
@@ -98,6 +99,7 @@ export function OrderView({ value, onChange, disabled }: Props<string[]>) {
   const [dragging, setDragging] = useState<number | null>(null);
   const [announce, setAnnounce] = useState("");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus must follow the item after it moves, so the order (value) is a trigger
   useEffect(() => {
     if (focusItem !== null) itemRefs.current.get(focusItem)?.focus();
   }, [focusItem, value]);

@@ -38,6 +38,7 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
     else setMessage({ text: `Could not preview: ${r.error}`, error: true });
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when the parent bumps reloadKey; load reads the current settings itself
   useEffect(() => {
     void load();
   }, [reloadKey]);
@@ -86,6 +87,7 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
             <strong>{p.changed}</strong> of {p.cards} reviewed cards would get new due dates: <strong>{sum(p.before)}</strong> due in the next 30 days
             now, <strong>{sum(p.after)}</strong> after rescheduling ({p.before[0]} → {p.after[0]} today).
           </p>
+          {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
           <div role="group" aria-label="Cards due per day for the next 30 days, now and after rescheduling (chart; the table below has the numbers)">
             <LineChart responsive style={{ width: "100%", height: 200 }} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
               <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />

@@ -19,6 +19,7 @@ export function WorkloadChart({ reloadKey, decks }: { reloadKey: string; decks: 
   // "" = all cards with the global settings; a deck key = its cards with its preset.
   const [scope, setScope] = useState("");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloadKey is the parent's signal to fetch again
   useEffect(() => {
     let live = true;
     setData(null);
@@ -79,6 +80,7 @@ function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: s
         Cost-effective: <strong>{pct(from)}–{pct(to)}</strong> (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range
         each extra point of retention costs disproportionately more time).
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
       <div role="group" aria-label="Minutes a day and cards known for each retention target (chart; the table below has the numbers)" className="w-full">
         <LineChart responsive style={{ width: "100%", height: 260 }} data={points} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />

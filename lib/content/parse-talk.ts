@@ -21,7 +21,6 @@
 // The parser never throws; every piece of text it cannot place yields a diagnostic.
 import {
   type Chunk,
-  chunkText,
   continues,
   groupBullets,
   parseTakeaways,

@@ -24,7 +24,7 @@ export interface FitOptions {
   /** Relearning steps in use (fsrs-rs fits short-term memory with it). */
   numRelearningSteps?: number;
   /** Called as the fit advances; return true to stop it (the fit then rejects). */
-  progress?: (current: number, total: number) => boolean | void;
+  progress?: (current: number, total: number) => boolean | undefined;
 }
 
 const POLL_MS = 10;
@@ -45,7 +45,7 @@ function options(o: FitOptions) {
     ...(o.numRelearningSteps !== undefined ? { numRelearningSteps: o.numRelearningSteps } : {}),
     timeout: POLL_MS,
     // The binding stops when the callback returns false.
-    progress: (current: number, total: number) => (o.progress?.(current, total) === true ? false : true),
+    progress: (current: number, total: number) => o.progress?.(current, total) !== true,
   };
 }
 

@@ -3,7 +3,7 @@
  * and fitted parameters (in-sample) on the same items, plus fsrs-rs's
  * time-series split (fit on the past, test on the future).
  */
-import { evaluate, fit, timeSeriesSplit, toBindingItems, type Metrics } from "./binding";
+import { evaluate, fit as fitParameters, timeSeriesSplit, toBindingItems, type Metrics } from "./binding";
 import type { TrainingItem } from "./items";
 
 export interface EvaluationReport {
@@ -16,7 +16,7 @@ export interface EvaluationReport {
 
 export async function evaluationReport(items: readonly TrainingItem[]): Promise<EvaluationReport> {
   const bindingItems = toBindingItems(items);
-  const parameters = await fit(bindingItems);
+  const parameters = await fitParameters(bindingItems);
   return {
     items: items.length,
     default: evaluate(bindingItems, null),

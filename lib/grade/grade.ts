@@ -88,10 +88,12 @@ function gradeOne(typed: string, accepted: string, synonyms: Synonyms): { verdic
 
   // Greedy best-first assignment of typed words to expected words (answers are a few words long).
   const pairs: { i: number; j: number; m: WordMatch }[] = [];
-  ts.forEach((t, i) => es.forEach((e, j) => {
-    const m = wordMatch(t, e, synonyms);
-    if (m.level > 0) pairs.push({ i, j, m });
-  }));
+  for (const [i, t] of ts.entries()) {
+    for (const [j, e] of es.entries()) {
+      const m = wordMatch(t, e, synonyms);
+      if (m.level > 0) pairs.push({ i, j, m });
+    }
+  }
   pairs.sort((a, b) => b.m.level - a.m.level || a.i - b.i || a.j - b.j);
   const usedT = new Set<number>();
   const usedE = new Set<number>();

@@ -20,7 +20,9 @@ function writeHistory(file: string) {
        reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?, 'review', ?, '{}')`,
   );
   db.transaction(() => {
-    history.forEach((r, i) => ins.run(cards[Number(r.cardId) - 1000], r.rating, r.state, r.reviewTime, r.reviewTime, r.durationMs, `${PREFIX}${i}`));
+    history.forEach((r, i) => {
+      ins.run(cards[Number(r.cardId) - 1000], r.rating, r.state, r.reviewTime, r.reviewTime, r.durationMs, `${PREFIX}${i}`);
+    });
   })();
   db.close();
 }
@@ -100,7 +102,7 @@ test("reschedule: after raising desired retention, preview the next 30 days, res
     await expect(panel.getByRole("status")).toHaveText(/Rescheduled \d+ cards/);
     // Higher retention, shorter intervals: each card is now due earlier.
     const moved = dueOf();
-    moved.forEach((d, i) => expect(d).toBeLessThan(scheduled[i]!));
+    for (const [i, d] of moved.entries()) expect(d).toBeLessThan(scheduled[i]!);
     await expect(panel.getByTestId("reschedule-summary")).toHaveText(/already scheduled with the current settings/);
     await panel.getByRole("button", { name: "Undo" }).click();
     await expect(panel.getByRole("status")).toHaveText(/Undone: \d+ cards are back/);

@@ -57,7 +57,7 @@ test("the back shows the transcript passage, no file paths, and opens the transc
   await expect(page.getByTestId("back")).toBeVisible();
   const evidence = page.getByTestId("evidence");
   await expect(evidence).toContainText(/From the transcript|from the talk's summary/);
-  const body = await page.locator("body").innerText();
+  const body = await page.locator("body").textContent();
   expect(body).not.toMatch(/talk\.txt|\.yaml|content\//);
   await page.screenshot({ path: ".tmp/trust-back-390.png", fullPage: true });
 

@@ -91,7 +91,7 @@ describe("Anki import", () => {
     const rows = ["card_id,review_time,review_rating,review_state,review_duration"];
     const t0 = Date.UTC(2020, 0, 1);
     for (let i = 0; i < 4_000; i++) rows.push(`${1000 + (i % 500)},${t0 + i * 3_600_000},${1 + (i % 4)},${i % 40 === 0 ? 4 : i < 500 ? 0 : 2},${(i % 60) * 1000}`);
-    return { bytes: Buffer.from(rows.join("\n") + "\n"), reviews: 4_000 - 100, cram: 100, maxCards: 500 };
+    return { bytes: Buffer.from(`${rows.join("\n")}\n`), reviews: 4_000 - 100, cram: 100, maxCards: 500 };
   };
   const history = real && existsSync(real) ? { bytes: readFileSync(real), reviews: 41_847 - 1_772, cram: 1_772, maxCards: 5_184 } : synthetic();
   it(`imports a whole Anki history in the fsrs-rs CSV layout (${real && existsSync(real) ? "the real 41k-review file" : "a generated one"})`, () => {

@@ -102,7 +102,7 @@ describe("filters and sorts", () => {
 
   it("prop:r picks exactly the cards whose recall now is below the bound", () => {
     const rows = ids("").slice(0, 6);
-    rows.forEach((id, i) => sqlite().prepare(`UPDATE Card SET state = 2, stability = ?, last_review = ?, due = ? WHERE id = ?`).run(1 + i * 4, NOW.getTime() - (3 + i) * DAY_MS, NOW.getTime() + DAY_MS, id));
+    rows.forEach((id, i) => void sqlite().prepare(`UPDATE Card SET state = 2, stability = ?, last_review = ?, due = ? WHERE id = ?`).run(1 + i * 4, NOW.getTime() - (3 + i) * DAY_MS, NOW.getTime() + DAY_MS, id));
     const shown = all("-is:new", "recall").rows;
     expect(shown.map((r) => r.recall)).toEqual([...shown.map((r) => r.recall)].sort((a, b) => a! - b!));
     for (const bound of [0.5, 0.8, 0.9, 0.95]) {

@@ -260,8 +260,8 @@ describe("content:check and content:sync from the command line", () => {
     expect(check.status).toBe(1);
     const errors = check.stderr.split("\n").filter((l) => l.includes(": error: "));
     expect(errors).toHaveLength(3);
-    expect(errors.find((l) => l.startsWith(expected.quote.split(": error")[0]!))).toMatch(new RegExp(`^${escape(expected.quote)}: "Yeah, so there are exactly three reasons`));
-    expect(errors.find((l) => l.includes("pipeline.yaml"))).toMatch(new RegExp(`^${escape(expected.order)}`));
+    expect(errors.find((l) => l.startsWith(expected.quote.split(": error")[0]!))).toMatch(new RegExp(`^${escapeRegExp(expected.quote)}: "Yeah, so there are exactly three reasons`));
+    expect(errors.find((l) => l.includes("pipeline.yaml"))).toMatch(new RegExp(`^${escapeRegExp(expected.order)}`));
     expect(errors).toContain(expected.stray);
     expect(check.stderr).toMatch(/content: 1 deck\(s\), \d+ cards, 3 error\(s\)/);
 
@@ -341,6 +341,6 @@ describe("content:check and content:sync from the command line", () => {
   }, 30_000);
 });
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

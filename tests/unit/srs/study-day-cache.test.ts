@@ -15,7 +15,7 @@ import {
 } from "../../../lib/srs/study-day";
 import { applyRating, createScheduler, previewIntervals, retrievability } from "../../../lib/srs/scheduler";
 import { DEFAULT_SETTINGS, type Settings } from "../../../lib/srs";
-import { Rating, type Card as FsrsCard } from "ts-fsrs";
+import type { Rating, Card as FsrsCard } from "ts-fsrs";
 
 const ZONES = [
   "UTC",
