@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { listDecks } from "@/lib/db/decks";
+import { getQueue } from "@/lib/services/queue";
+import { CountsBar } from "./review/counts-bar";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const decks = await listDecks();
+  const now = new Date();
+  // The same function as the review page's header and GET /api/v1/queue: the numbers agree by construction.
+  const decks = (await listDecks()).map((d) => {
+    const q = getQueue({ deckId: d.id, limit: 0, now });
+    return { ...d, due: q.counts, dueTomorrow: q.dueTomorrow };
+  });
   return (
     <section aria-labelledby="decks-heading">
       <h1 id="decks-heading" className="mb-6 text-2xl font-semibold">
@@ -22,15 +29,10 @@ export default async function HomePage() {
                   <span data-testid="deck-total">{d.total}</span> cards
                 </span>
               </div>
-              {Object.keys(d.cards).length > 0 && (
-                <ul className="mt-2 flex flex-wrap gap-2 text-xs" aria-label={`Cards by kind in ${d.title}`}>
-                  {Object.entries(d.cards).map(([kind, n]) => (
-                    <li key={kind} className="rounded bg-stone-100 px-2 py-0.5 dark:bg-stone-800">
-                      {kind}: {n}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <div className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="deck-due">
+                <CountsBar counts={d.due} current={null} label={`Due today in ${d.title}`} />
+                <span className="text-xs text-stone-500">{d.dueTomorrow} due tomorrow</span>
+              </div>
               <div className="mt-3 flex gap-3 text-sm">
                 <Link className="text-red-700 underline dark:text-red-400" href={`/review?deck=${encodeURIComponent(d.key)}`}>
                   Review

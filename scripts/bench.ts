@@ -19,6 +19,7 @@ import { answerPath, floorPath, queueFetch } from "./bench/paths";
 import { profileAnswer, profileTable, type Profile } from "./bench/profile";
 import { profileQueue } from "./bench/profile-queue";
 import { loadGetStats } from "./bench/stats";
+import { httpAnswerPath } from "./bench/http-answer";
 import { sizeLabel, table, type Row } from "./bench/report";
 import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
@@ -39,10 +40,11 @@ const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations:
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
 const STATS_PLAN = quick ? { warmup: 2, iterations: 10 } : { warmup: 5, iterations: 200 };
 const STATS_DECK_PLAN = quick ? STATS_PLAN : { warmup: 3, iterations: 50 };
-const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150, browseP95: 50, bulkSuspend: 1000, import40k: 3000 };
+const TARGET = { ratio: 3, queueP95: 20, statsP50: 300, pageP50: 150, browseP95: 50, bulkSuspend: 1000, import40k: 3000, httpP95: 25 };
 const IMPORT_PLAN = quick ? { warmup: 0, iterations: 2 } : { warmup: 1, iterations: 5 };
 const BROWSE_PLAN = quick ? { warmup: 8, iterations: 40 } : { warmup: 16, iterations: 200 };
 const BULK_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 };
+const HTTP_PLAN = quick ? PLAN : { warmup: 50, iterations: 300 };
 const NOW = new Date(); // one instant for the whole run: every timed call sees the same "today"
 
 const dir = path.join(os.tmpdir(), `cardinal-bench-${process.pid}`);
@@ -79,8 +81,9 @@ try {
 
     // Distinct due review cards for each timed call, so no call answers a card twice.
     const need = PLAN.warmup + PLAN.iterations;
-    const ids = pick(seeded.dueReviewIds, 3 * need, rng(7));
-    if (ids.length < 3 * need) throw new Error(`only ${ids.length} due review cards; need ${3 * need}`);
+    const httpNeed = HTTP_PLAN.warmup + HTTP_PLAN.iterations;
+    const ids = pick(seeded.dueReviewIds, 3 * need + httpNeed, rng(7));
+    if (ids.length < 3 * need + httpNeed) throw new Error(`only ${ids.length} due review cards; need ${3 * need + httpNeed}`);
 
     // Queue first, while "today" has no answers yet: the full daily budget is fetched.
     progress(`queue fetch ${label} …`);
@@ -106,7 +109,15 @@ try {
 
     if (wantProfile || ratio > TARGET.ratio) {
       progress(`profiling the answer path ${label} …`);
-      profiles.push({ what: "answer path", size: label, profile: await profileAnswer(ids.slice(2 * need), NOW, PLAN.warmup) });
+      profiles.push({ what: "answer path", size: label, profile: await profileAnswer(ids.slice(2 * need, 3 * need), NOW, PLAN.warmup) });
+    }
+
+    if (k === SIZES.length - 1) {
+      progress(`answer → next card over HTTP ${label} …`);
+      const http = await httpAnswerPath(ids.slice(3 * need), "bench");
+      const h = await time(HTTP_PLAN, http.call);
+      await http.close();
+      rows.push({ what: "answer → next card over HTTP (POST /api/v1/reviews, reply with next cards)", size: label, ...h, unit: "ms", target: `p95 ≤ ${TARGET.httpP95} ms`, result: h.p95 <= TARGET.httpP95 ? "PASS" : "FAIL" });
     }
 
     if (k === SIZES.length - 1) {

@@ -1,9 +1,9 @@
 // The quiz page's calls to the JSON API (app/api/v1/quiz), through app/api-client.ts. Types only come from lib/.
 import type { PresentedQuestion, TopicFilter } from "@/lib/quiz/types";
-import type { CreatedQuiz, QuizFeedback, QuizSummary } from "@/lib/services/quiz";
+import type { CreatedQuiz, QuizFeedback, QuizProgress, QuizSummary, UnfinishedQuiz } from "@/lib/services/quiz";
 import { callApi, type ApiResult } from "@/app/api-client";
 
-export type { PresentedQuestion, TopicFilter, CreatedQuiz, QuizFeedback, QuizSummary };
+export type { PresentedQuestion, TopicFilter, CreatedQuiz, QuizFeedback, QuizProgress, QuizSummary, UnfinishedQuiz };
 
 export type { ApiResult };
 
@@ -15,3 +15,9 @@ export const answerQuestion = (quizId: string, body: { questionId: string; answe
   callApi<QuizFeedback>(`/api/v1/quiz/${encodeURIComponent(quizId)}/answers`, body);
 
 export const getSummary = (quizId: string) => callApi<QuizSummary>(`/api/v1/quiz/${encodeURIComponent(quizId)}`);
+
+export const getProgress = (quizId: string) => callApi<QuizProgress>(`/api/v1/quiz/${encodeURIComponent(quizId)}/progress`);
+
+export const endQuiz = (quizId: string) => callApi<{ id: string; ended: boolean }>(`/api/v1/quiz/${encodeURIComponent(quizId)}/end`, {});
+
+export const listUnfinished = () => callApi<{ unfinished: UnfinishedQuiz[] }>("/api/v1/quiz");

@@ -6,8 +6,8 @@ import type { QuizFeedback } from "./api";
 import { FlagButton } from "@/app/components/flag-button";
 import type { QuestionType } from "@/lib/quiz/types";
 import { ratingLabel } from "@/lib/srs/ratings";
-import { relativeLabel } from "@/app/components/time-until";
 import { Evidence } from "@/app/components/evidence";
+import { scheduleText } from "./labels";
 
 /**
  * An answer as text or a list. With `against` (the correct list), each item
@@ -110,7 +110,7 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverrid
       <p className="text-sm text-stone-600 dark:text-stone-400">
         {f.card ? (
           <>
-            Counted as <strong>{ratingLabel(f.rating)}</strong> for this card; it is next due {relativeLabel(Date.parse(f.card.due), Date.now())}.
+            Counted as <strong>{ratingLabel(f.rating)}</strong>. <span data-testid="quiz-schedule">{scheduleText(f.card)}</span>
           </>
         ) : (
           <>Match questions count for the quiz score only.</>

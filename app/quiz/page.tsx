@@ -2,6 +2,7 @@
 // time. ?deck=&topic=&length=&seed= pre-fill the form (seed fixes the quiz);
 // ?cards=1,2,3 asks exactly those cards (the Progress page's "Quiz it").
 import { listDecks } from "@/lib/db/decks";
+import { unfinishedQuizzes } from "@/lib/services/quiz";
 import { RATING_THRESHOLDS } from "@/lib/quiz/rating";
 import { QUESTION_TYPES, TOPIC_FILTERS } from "@/lib/quiz/types";
 import type { TopicFilter } from "@/lib/quiz/types";
@@ -31,17 +32,19 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
     ...(cardIds !== undefined ? { cardIds } : {}),
   };
   const prefilled = deck !== undefined && topic !== undefined;
+  const resumeId = one(sp.quiz);
   return (
     <div className="space-y-10">
-      <QuizApp decks={decks} initial={initial} autoFocusStart={prefilled} />
+      <QuizApp decks={decks} initial={initial} autoFocusStart={prefilled && !resumeId} unfinished={resumeId ? [] : unfinishedQuizzes()} {...(resumeId ? { resumeId } : {})} />
       <details className="text-sm text-stone-600 dark:text-stone-400">
         <summary className="cursor-pointer font-medium">How answers count</summary>
         <div className="mt-3 space-y-3">
           <p>
             Every answer is also a review of its card, logged with source “quiz”: a wrong answer counts as <strong>Again</strong>; a right one as{" "}
             <strong>Good</strong> — or <strong>Easy</strong> when it was fast and <strong>Hard</strong> when it took long, by these times from
-            showing the question to checking the answer. A card that is not due yet is still reviewed; the scheduler (FSRS) decides how much an
-            early review moves it. Match questions test four terms at once and count for the quiz score only.
+            showing the question to checking the answer. Quizzes are practice: they never push a card back. A due card answered right is
+            scheduled with that rating; a card that is not due keeps its schedule; a wrong answer makes the card due now for the review page;
+            a new card becomes a learning card there, outside your daily new-card limit. Match questions count for the quiz score only.
           </p>
           <table className="text-left">
             <thead>

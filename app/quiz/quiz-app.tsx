@@ -3,8 +3,8 @@
 // feedback → summary. All grading, scheduling and scoring happens in the API;
 // this component only collects answers and shows what comes back.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { answerQuestion, createQuiz, getSummary } from "./api";
-import type { CreatedQuiz, CreateQuizRequest, PresentedQuestion, QuizFeedback, QuizSummary, TopicFilter } from "./api";
+import { answerQuestion, createQuiz, endQuiz, getProgress, getSummary, listUnfinished } from "./api";
+import type { CreatedQuiz, CreateQuizRequest, PresentedQuestion, QuizFeedback, QuizSummary, TopicFilter, UnfinishedQuiz } from "./api";
 import { ChoiceView, ClozeView, MatchView, OrderView, Prompt } from "./question-views";
 import { FeedbackPanel } from "./feedback";
 import { SummaryView } from "./summary";
@@ -64,7 +64,29 @@ function toAnswer(q: PresentedQuestion, d: Draft): unknown {
 const isTyping = (el: Element | null) =>
   el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== "radio" && el.type !== "checkbox");
 
-export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[]; initial: QuizSetup; autoFocusStart: boolean }) {
+/** The quiz being taken lives in the URL (?quiz=<id>), so a reload continues it; the server has its state. */
+function setQuizInUrl(id: string | null) {
+  const url = new URL(window.location.href);
+  if (id) url.searchParams.set("quiz", id);
+  else url.searchParams.delete("quiz");
+  window.history.replaceState(null, "", url);
+}
+
+export function QuizApp({
+  decks,
+  initial,
+  autoFocusStart,
+  unfinished: initialUnfinished = [],
+  resumeId,
+}: {
+  decks: DeckOption[];
+  initial: QuizSetup;
+  autoFocusStart: boolean;
+  unfinished?: UnfinishedQuiz[];
+  resumeId?: string;
+}) {
+  const [unfinished, setUnfinished] = useState(initialUnfinished);
+  const [resuming, setResuming] = useState(Boolean(resumeId));
   const [setup, setSetup] = useState<QuizSetup>(initial);
   const [phase, setPhase] = useState<Phase>({ name: "setup" });
   const [draft, setDraft] = useState<Draft>(null);
@@ -95,7 +117,44 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
     setTally({ right: 0, answered: 0 });
     setDraft(initialDraft(first));
     setHint(null);
+    setQuizInUrl(r.data.id);
     setPhase({ name: "question", quiz: r.data, index: 0 });
+  }, []);
+
+  /** Continues a quiz at its next unanswered question (or shows its summary when all are answered). */
+  const resume = useCallback(async (id: string) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    const p = await getProgress(id);
+    const s = p.ok && p.data.nextIndex >= p.data.quiz.questions.length ? await getSummary(id) : null;
+    busyRef.current = false;
+    setBusy(false);
+    if (!p.ok) {
+      setQuizInUrl(null);
+      return setError(`Could not resume that quiz: ${p.error}`);
+    }
+    setTally({ right: p.data.right, answered: p.data.answered });
+    setQuizInUrl(id);
+    if (s?.ok) return setPhase({ name: "summary", quiz: p.data.quiz, summary: s.data });
+    const q = p.data.quiz.questions[p.data.nextIndex];
+    if (!q) return setError("That quiz has no questions left.");
+    setDraft(initialDraft(q));
+    setHint(null);
+    setPhase({ name: "question", quiz: p.data.quiz, index: p.data.nextIndex });
+  }, []);
+
+  const end = useCallback(async (id: string) => {
+    const r = await endQuiz(id);
+    if (!r.ok) return setError(r.error);
+    const l = await listUnfinished();
+    if (l.ok) setUnfinished(l.data.unfinished);
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resumes the quiz named in the URL once, on mount
+  useEffect(() => {
+    if (resumeId) void resume(resumeId).finally(() => setResuming(false));
   }, []);
 
   // Each question's clock starts when it is shown; choice questions take focus
@@ -191,10 +250,31 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
     return () => window.removeEventListener("keydown", h);
   }, []);
 
+  if (phase.name === "setup" && resuming) return <p role="status">Resuming your quiz…</p>;
   if (phase.name === "setup") {
     const chosen = setup.cardIds;
     return (
       <>
+        {unfinished.length > 0 && (
+          <section aria-labelledby="unfinished-heading" className="mb-8 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/30" data-testid="unfinished-quizzes">
+            <h2 id="unfinished-heading" className="mb-2 font-medium">Unfinished {unfinished.length === 1 ? "quiz" : "quizzes"}</h2>
+            <ul className="space-y-2">
+              {unfinished.map((u) => (
+                <li key={u.id} className="flex flex-wrap items-center gap-3 text-sm">
+                  <span className="flex-1">
+                    {u.deckTitle} · {TOPIC_LABELS[u.topic]} · {u.answered} of {u.total} answered
+                  </span>
+                  <button type="button" disabled={busy} onClick={() => void resume(u.id)} className="rounded-lg bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">
+                    Resume
+                  </button>
+                  <button type="button" disabled={busy} onClick={() => void end(u.id)} className="rounded-lg border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                    End
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {chosen && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950" data-testid="quiz-chosen-cards">
             This quiz asks the {chosen.length} card{chosen.length === 1 ? "" : "s"} you chose on the Progress page.{" "}
@@ -232,6 +312,8 @@ export function QuizApp({ decks, initial, autoFocusStart }: { decks: DeckOption[
         onRetry={missedIds.length > 0 ? () => void begin({ deck: phase.quiz.deck, topic: phase.quiz.topic, questionIds: missedIds }) : null}
         onNew={() => {
           setError(null);
+          setQuizInUrl(null);
+          void listUnfinished().then((l) => l.ok && setUnfinished(l.data.unfinished));
           setPhase({ name: "setup" });
         }}
       />
@@ -372,7 +454,7 @@ function SetupForm({
       <h1 id="quiz-setup-heading" className="text-2xl font-semibold">
         Quiz
       </h1>
-      <p className="text-stone-600 dark:text-stone-400">Test what you understand: every answer is checked at once, and counts as a review of its card.</p>
+      <p className="text-stone-600 dark:text-stone-400">Test what you understand: every answer is checked at once. Quizzes are practice: they can bring a card forward for review, never push it back.</p>
       <label className="block">
         <span className="mb-1 block font-medium">Deck</span>
         <select

@@ -1,8 +1,10 @@
 "use client";
 // The review loop in the browser: shows the head of the queue, reveals,
-// sends the rating to the JSON API and re-reads the queue after every change
-// (answer, undo, suspend, bury), so the counts and the next card always come
-// from the server. All scheduling lives behind the API.
+// sends the rating to the JSON API, and shows the next cards and counts that
+// come back in the same reply (answer, undo, suspend, bury: one round trip
+// each), so they always come from the server. Every action goes on this tab's
+// study session (sessionStorage), whose newest action U undoes; the page says
+// which. All scheduling lives behind the API.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { CardDto, PreviewDto, QueueDto } from "@/lib/api/review-dto";
@@ -11,13 +13,14 @@ import { MAX_DURATION_MS } from "@/lib/srs/limits";
 import { RATING_LABELS, RATING_VALUES, ratingLabel } from "@/lib/srs/ratings";
 import { FlagButton } from "@/app/components/flag-button";
 import { TimeUntil, useNow } from "@/app/components/time-until";
-import { api, newReviewId, type Rating } from "./api";
+import { api, newReviewId, studySessionId, type Rating, type UndoTarget } from "./api";
 import { CardFace } from "./card-face";
 import { CountsBar, bucketOf } from "./counts-bar";
+import { ProgressBar, SessionSummaryView } from "./session-progress";
 import { LETTERS, checkAnswer, isChoiceFormat, isTypedFormat } from "./check";
 
 type ShownCard = CardDto & { previews: PreviewDto[] };
-type Notice = { text: string; tone: "info" | "warn"; action?: { label: string; run: () => void } };
+type Notice = { text: string; tone: "info" | "warn"; actions?: { label: string; run: () => void }[] };
 
 const DAY_MS = 86_400_000;
 const RATING_STYLE: Record<Rating, { cls: string; ring: string }> = {
@@ -32,12 +35,15 @@ const SHORTCUTS: [string[], string][] = [
   [["Space", "Enter"], "reveal the answer (Enter also checks a typed answer)"],
   [["1", "2", "3", "4"], `rate ${RATING_VALUES.map((r) => RATING_LABELS[r]).join(" / ")}`],
   [["A", "B", "C", "D"], "pick an option (choice cards, before the reveal)"],
-  [["U", "Ctrl+Z"], "undo the last answer"],
+  [["U", "Ctrl+Z"], "undo the last action of this session (answer, suspend, bury, …)"],
   [["S"], "suspend the card"],
   [["B", "-"], "bury the card until tomorrow (use - while options are open)"],
   [["Esc"], "leave the answer field / close this list"],
   [["?"], "show or hide this list"],
 ];
+
+/** Buttons that Space / Enter must never press (those keys reveal instead). */
+const GUARDED = "data-no-key-activation";
 
 function isField(t: EventTarget | null): boolean {
   return t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
@@ -55,6 +61,9 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const [undoTarget, setUndoTarget] = useState<UndoTarget | null>(null);
+  const sessionRef = useRef("");
+  const [sessionId, setSessionId] = useState(""); // the same, for rendering
 
   const busyRef = useRef(false);
   const shownAt = useRef(0);
@@ -62,6 +71,15 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   const inputRef = useRef<HTMLInputElement | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
   const helpRef = useRef<HTMLElement | null>(null);
+
+  // The session lives in sessionStorage (client only): a reload continues its undo stack.
+  useEffect(() => {
+    sessionRef.current = studySessionId();
+    setSessionId(sessionRef.current);
+    void api.undoTarget(sessionRef.current).then((r) => {
+      if (r.ok) setUndoTarget(r.data.undo);
+    });
+  }, []);
 
   const current: ShownCard | null = front ?? queue.cards[0] ?? null;
   const check = useMemo(() => (revealed && current ? checkAnswer(current, typed, picked) : null), [revealed, current, typed, picked]);
@@ -131,50 +149,80 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     setRevealed(true);
   };
 
+  /** Shows the queue a reply carried (or fetches it when the reply had none). */
+  const next = useCallback(
+    async (q: QueueDto | null, restored: CardDto | null = null) => {
+      if (q) show(q, restored);
+      else await refresh(restored);
+    },
+    [show, refresh],
+  );
+
   const rate = (rating: Rating, override?: boolean) => {
     const card = current;
     if (!card || !revealed) return;
     void exclusive(async () => {
       setError(null);
       const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps, ...(override ? { override } : {}) });
+      const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps, sessionId: sessionRef.current, ...(override ? { override } : {}) }, deck);
       if (res.ok) {
         const interval = card.previews.find((p) => p.rating === rating)?.interval;
+        setUndoTarget(res.data.undo);
         setNotice(
           res.data.leech
-            ? { tone: "warn", text: `This card has lapsed ${res.data.card.lapses} times: marked as a leech and suspended.` }
+            ? { tone: "warn", text: `This card has lapsed ${res.data.card.lapses} times: marked as a leech and suspended.`, actions: [{ label: "Undo", run: () => undo() }] }
             : { tone: "info", text: `${ratingLabel(rating)}${interval ? ` — back in ${interval}` : ""}. U to undo.` },
         );
+        await next(res.data.queue);
       } else {
         setNotice(null);
         setError(`Your answer was not saved: ${res.error}. The queue was reloaded.`);
+        await refresh();
       }
-      await refresh();
     });
   };
+
+  // Reads the latest target through a ref: notices keep an old closure.
+  const undoTargetRef = useRef<UndoTarget | null>(null);
+  undoTargetRef.current = undoTarget;
 
   const undo = () =>
     void exclusive(async () => {
       setError(null);
-      const res = await api.undo(deck);
+      const res = await api.undo(sessionRef.current, undoTargetRef.current?.id, deck);
       if (res.ok) {
-        setNotice({ tone: "info", text: `Undid “${ratingLabel(res.data.undone.rating)}”: the card is back.` });
-        await refresh(res.data.card);
+        setUndoTarget(res.data.undo);
+        setNotice({ tone: "info", text: `Undid ${res.data.undone.label}.` });
+        await next(res.data.queue, res.data.card);
       } else if (res.status === 404) {
-        setNotice({ tone: "info", text: "Nothing to undo." });
+        setUndoTarget(null);
+        setNotice({ tone: "info", text: "Nothing to undo in this study session." });
       } else {
         setError(`Undo failed: ${res.error}`);
+        const t = await api.undoTarget(sessionRef.current);
+        if (t.ok) setUndoTarget(t.data.undo);
         await refresh();
       }
     });
 
   const unsuspend = (id: number) =>
     void exclusive(async () => {
-      const res = await api.suspend(id, false);
+      const res = await api.suspend(id, false, sessionRef.current, deck);
       if (res.ok) {
-        setNotice({ tone: "info", text: "Card unsuspended." });
-        await refresh(res.data.card);
+        setUndoTarget(res.data.undo);
+        setNotice({ tone: "info", text: "Card unsuspended. U to undo." });
+        await next(res.data.queue, res.data.card);
       } else setError(`Unsuspend failed: ${res.error}`);
+    });
+
+  const unbury = (id: number) =>
+    void exclusive(async () => {
+      const res = await api.bury(id, false, sessionRef.current, deck);
+      if (res.ok) {
+        setUndoTarget(res.data.undo);
+        setNotice({ tone: "info", text: "Card unburied. U to undo." });
+        await next(res.data.queue, res.data.card);
+      } else setError(`Unbury failed: ${res.error}`);
     });
 
   const suspend = () => {
@@ -182,10 +230,22 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     if (!card) return;
     void exclusive(async () => {
       setError(null);
-      const res = await api.suspend(card.id, true);
-      if (res.ok) setNotice({ tone: "info", text: "Card suspended: it will not be shown until unsuspended.", action: { label: "Unsuspend", run: () => unsuspend(card.id) } });
-      else setError(`Suspend failed: ${res.error}`);
-      await refresh();
+      const res = await api.suspend(card.id, true, sessionRef.current, deck);
+      if (res.ok) {
+        setUndoTarget(res.data.undo);
+        setNotice({
+          tone: "info",
+          text: "Card suspended: it will not be shown until unsuspended (its sibling cards wait until tomorrow).",
+          actions: [
+            { label: "Undo", run: () => undo() },
+            { label: "Unsuspend", run: () => unsuspend(card.id) },
+          ],
+        });
+        await next(res.data.queue);
+      } else {
+        setError(`Suspend failed: ${res.error}`);
+        await refresh();
+      }
     });
   };
 
@@ -194,15 +254,29 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     if (!card) return;
     void exclusive(async () => {
       setError(null);
-      const res = await api.bury(card.id);
-      if (res.ok) setNotice({ tone: "info", text: "Card buried until tomorrow." });
-      else setError(`Bury failed: ${res.error}`);
-      await refresh();
+      const res = await api.bury(card.id, true, sessionRef.current, deck);
+      if (res.ok) {
+        setUndoTarget(res.data.undo);
+        setNotice({
+          tone: "info",
+          text: "Card buried until tomorrow, with its sibling cards.",
+          actions: [
+            { label: "Undo", run: () => undo() },
+            { label: "Unbury", run: () => unbury(card.id) },
+          ],
+        });
+        await next(res.data.queue);
+      } else {
+        setError(`Bury failed: ${res.error}`);
+        await refresh();
+      }
     });
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.isComposing) return;
+    const onGuarded = e.target instanceof HTMLElement && e.target.hasAttribute(GUARDED);
+    // (The capture listener below cancels Space/Enter on guarded buttons before this runs.)
+    if ((e.defaultPrevented && !onGuarded) || e.isComposing) return;
     const key = e.key;
     const ctrlZ = (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && key.toLowerCase() === "z";
     // Typing: the field has the keys (its form handles Enter; Esc leaves it) —
@@ -215,8 +289,10 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    // Space/Enter on a focused button or link activates it; don't also act on it here.
-    if ((key === " " || key === "Enter") && (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) return;
+    // Space/Enter on a focused button or link activates it; don't also act on
+    // it here — except on suspend/bury/undo, which those keys must never
+    // press: there they act as the page's shortcut (reveal) instead.
+    if ((key === " " || key === "Enter") && !onGuarded && (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) return;
     const lower = key.length === 1 ? key.toLowerCase() : key;
     if (key === "?") {
       setHelp((h) => !h);
@@ -246,8 +322,19 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   });
   useEffect(() => {
     const h = (e: KeyboardEvent) => onKeyRef.current(e);
+    // A button fires on Space's keyup and Enter's keydown; on guarded buttons
+    // both are cancelled (the keydown itself was handled as a shortcut).
+    const block = (e: KeyboardEvent) => {
+      if ((e.key === " " || e.key === "Enter") && e.target instanceof HTMLElement && e.target.hasAttribute(GUARDED)) e.preventDefault();
+    };
+    window.addEventListener("keydown", block, true);
+    window.addEventListener("keyup", block, true);
     window.addEventListener("keydown", h);
-    return () => window.removeEventListener("keydown", h);
+    return () => {
+      window.removeEventListener("keydown", block, true);
+      window.removeEventListener("keyup", block, true);
+      window.removeEventListener("keydown", h);
+    };
   }, []);
 
   // Nothing left: come back by itself when the next card is due (within a day).
@@ -262,6 +349,9 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   }, [current, queue, refresh]);
 
   const suggested = check?.suggested ?? null;
+  // A card put back by undo that the queue does not list (e.g. beyond today's
+  // new-card limit) is still a card left: the header never says 0 while it shows.
+  const shownCounts = front ? { ...queue.counts, [bucketOf(front.state)]: Math.max(1, queue.counts[bucketOf(front.state)]) } : queue.counts;
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -269,18 +359,24 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
         <h1 className="text-xl font-semibold">
           Review <span className="font-normal text-stone-500">· {title}</span>
         </h1>
-        <CountsBar counts={queue.counts} current={current ? bucketOf(current.state) : null} />
+        <CountsBar counts={shownCounts} current={current ? bucketOf(current.state) : null} />
       </div>
+      <ProgressBar queue={queue} />
+      {queue.quizNewToday > 0 && (
+        <p className="-mt-3 mb-3 text-xs text-stone-500" data-testid="quiz-new-today">
+          Quizzes introduced {queue.quizNewToday} new card{queue.quizNewToday === 1 ? "" : "s"} today; they are learning cards here and do not count against your daily new cards.
+        </p>
+      )}
 
       <div className="min-h-[1.5rem]" aria-live="polite" role="status" data-testid="notice">
         {notice && (
           <p className={`mb-3 flex items-center gap-3 rounded-lg px-3 py-2 text-sm ${notice.tone === "warn" ? "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" : "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300"}`}>
             <span className="flex-1">{notice.text}</span>
-            {notice.action && (
-              <button type="button" onClick={notice.action.run} className="rounded px-2 py-0.5 font-medium underline hover:bg-stone-200 dark:hover:bg-stone-700">
-                {notice.action.label}
+            {notice.actions?.map((a) => (
+              <button key={a.label} type="button" onClick={a.run} {...{ [GUARDED]: "" }} className="rounded px-2 py-0.5 font-medium underline hover:bg-stone-200 dark:hover:bg-stone-700">
+                {a.label}
               </button>
-            )}
+            ))}
           </p>
         )}
       </div>
@@ -360,9 +456,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
 
           <div className="mt-4 flex flex-wrap items-start justify-end gap-1 text-sm text-stone-600 dark:text-stone-400">
             <FlagButton key={current.id} cardId={current.id} className="mr-auto" />
-            <SmallButton onClick={undo} disabled={busy}>
-              Undo <Kbd>U</Kbd>
-            </SmallButton>
+            <UndoButton target={undoTarget} onClick={undo} disabled={busy} />
             <SmallButton onClick={suspend} disabled={busy}>
               Suspend <Kbd>S</Kbd>
             </SmallButton>
@@ -372,7 +466,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
           </div>
         </>
       ) : (
-        <Done queue={queue} deck={deck} onUndo={undo} onRefresh={() => void exclusive(() => refresh())} />
+        <Done queue={queue} deck={deck} undoTarget={undoTarget} onUndo={undo} onRefresh={() => void exclusive(() => refresh())} sessionId={sessionId} seq={seq} />
       )}
 
       <footer className="mt-10 border-t border-stone-200 pt-3 text-xs text-stone-500 dark:border-stone-800">
@@ -424,16 +518,59 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
 
 function SmallButton({ children, ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="button" {...rest} className="flex items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800">
+    <button type="button" {...rest} {...{ [GUARDED]: "" }} className="flex items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800">
       {children}
     </button>
   );
 }
 
-function Done({ queue, deck, onUndo, onRefresh }: { queue: QueueDto; deck: string | null; onUndo: () => void; onRefresh: () => void }) {
-  const now = useNow(15_000);
+/** "4:07" (minutes:seconds) until a moment, or "1:02:03" past an hour; "0:00" once it has passed. */
+function clock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}
+
+/** "Undo Good on “What does RLHF mean?”": what U will undo in this session. */
+function UndoButton({ target, onClick, disabled, className }: { target: UndoTarget | null; onClick: () => void; disabled?: boolean; className?: string }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled || target === null}
+      data-testid="undo-button"
+      title={target ? `Undo ${target.label}` : "Nothing to undo in this study session"}
+      {...{ [GUARDED]: "" }}
+      className={className ?? "flex min-w-0 max-w-full items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800"}
+    >
+      <span className="truncate">{target ? `Undo ${target.label}` : "Nothing to undo"}</span> <Kbd>U</Kbd>
+    </button>
+  );
+}
+
+function Done({
+  queue,
+  deck,
+  undoTarget,
+  onUndo,
+  onRefresh,
+  sessionId,
+  seq,
+}: {
+  queue: QueueDto;
+  deck: string | null;
+  undoTarget: UndoTarget | null;
+  onUndo: () => void;
+  onRefresh: () => void;
+  sessionId: string;
+  seq: number;
+}) {
+  // Ticks every second: the countdown to the next learning card is live.
+  const now = useNow(1000);
   const later = queue.learningLater;
-  const minutes = later && now !== null ? Math.max(1, Math.ceil((Date.parse(later.nextDue) - now) / 60_000)) : null;
+  const countdown = later && now !== null ? clock(Date.parse(later.nextDue) - now) : null;
   return (
     <section aria-labelledby="done-heading" data-testid="done" className="rounded-xl border border-stone-200 bg-white p-8 text-center dark:border-stone-800 dark:bg-stone-900">
       <h2 id="done-heading" className="text-2xl font-semibold">
@@ -442,7 +579,7 @@ function Done({ queue, deck, onUndo, onRefresh }: { queue: QueueDto; deck: strin
       <div className="mt-4 space-y-2 text-stone-700 dark:text-stone-300">
         {later && (
           <p data-testid="learning-later">
-            Next learning card in {minutes ?? "…"} min{later.count > 1 ? ` (${later.count} waiting)` : ""}
+            Next learning card in <span data-testid="countdown">{countdown ?? "…"}</span>{later.count > 1 ? ` (${later.count} waiting)` : ""}
             {now !== null && <> at {new Date(later.nextDue).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}</>}. This page
             refreshes itself when it is due.
           </p>
@@ -458,17 +595,16 @@ function Done({ queue, deck, onUndo, onRefresh }: { queue: QueueDto; deck: strin
             )}
           </p>
         )}
+        <SessionSummaryView sessionId={sessionId} refreshKey={seq} />
         <p data-testid="due-tomorrow">
           {queue.dueTomorrow === 0 ? "No cards" : queue.dueTomorrow === 1 ? "1 card" : `${queue.dueTomorrow} cards`} due tomorrow.
         </p>
       </div>
-      <div className="mt-6 flex justify-center gap-3 text-sm">
+      <div className="mt-6 flex flex-wrap justify-center gap-3 text-sm">
         <button type="button" onClick={onRefresh} className="rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
           Check again
         </button>
-        <button type="button" onClick={onUndo} className="rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
-          Undo last answer <Kbd>U</Kbd>
-        </button>
+        <UndoButton target={undoTarget} onClick={onUndo} className="flex min-w-0 max-w-full items-center gap-1.5 rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800" />
         <Link href="/" className="rounded-lg border border-transparent px-3 py-1.5 text-red-700 underline dark:text-red-400">
           {deck ? "Other decks" : "Decks"}
         </Link>

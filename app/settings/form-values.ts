@@ -25,6 +25,7 @@ export function toFormValues(s: Settings): SettingsFormValues {
     dayStartHour: String(s.dayStartHour),
     timezone: s.timezone,
     weights: s.weights ? s.weights.join(", ") : "",
+    learnAheadMinutes: String(s.learnAheadMinutes ?? 20),
   };
 }
 
@@ -55,6 +56,7 @@ export function readForm(form: FormData): SettingsFormValues {
     dayStartHour: text(form, "dayStartHour"),
     timezone: text(form, "timezone"),
     weights: text(form, "weights"),
+    learnAheadMinutes: text(form, "learnAheadMinutes"),
   };
 }
 
@@ -73,6 +75,8 @@ export function toSettingsInput(v: SettingsFormValues): Record<keyof SettingsInp
     enableFuzz: v.enableFuzz,
     dayStartHour: numberOrText(v.dayStartHour),
     timezone: v.timezone,
+    // Empty (or a form without the field) keeps the saved value.
+    learnAheadMinutes: v.learnAheadMinutes === undefined ? undefined : numberOrText(v.learnAheadMinutes),
     weights:
       w === ""
         ? null

@@ -128,6 +128,9 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
         <Field name="relearningSteps" label="Relearning steps" hint="After a lapse (Again on a review card), e.g. “10m”. Empty = none." errors={errors}>
           <input type="text" autoComplete="off" spellCheck={false} defaultValue={v.relearningSteps} className={inputClass} {...a11y("relearningSteps", errors)} />
         </Field>
+        <Field name="learnAheadMinutes" label="Learn ahead (minutes)" hint="When nothing else is due, learning cards due within this many minutes are shown early (Anki: 20)." errors={errors}>
+          <input type="number" step="1" min="0" max="1440" inputMode="numeric" defaultValue={v.learnAheadMinutes} className={inputClass} {...a11y("learnAheadMinutes", errors)} />
+        </Field>
       </Section>
 
       <Section title="Study day">

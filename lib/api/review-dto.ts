@@ -1,6 +1,6 @@
 // How cards and queues look in JSON, shared by the API and the review page.
 import type { CardRow, IntervalPreview } from "../srs";
-import type { Queue } from "../services/queue";
+import { readQueue, type Queue } from "../services/queue";
 import type { GeneratedCard } from "../generate/types";
 
 export type CardPayload = Omit<GeneratedCard, "noteKey" | "kind" | "topic">;
@@ -26,6 +26,10 @@ export type QueueDto = {
   dueTomorrow: number;
   learningLater: { count: number; nextDue: string } | null;
   nextDayStart: string;
+  /** New cards first answered in a quiz today; they do not use up the new-card limit. */
+  quizNewToday: number;
+  answersToday: number;
+  secondsPerCard: number | null;
 };
 
 export function cardDto(c: CardRow): CardDto {
@@ -55,5 +59,17 @@ export function queueDto(q: Queue): QueueDto {
     dueTomorrow: q.dueTomorrow,
     learningLater: q.learningLater ? { count: q.learningLater.count, nextDue: q.learningLater.nextDue.toISOString() } : null,
     nextDayStart: q.nextDayStart.toISOString(),
+    quizNewToday: q.quizNewToday,
+    answersToday: q.answersToday,
+    secondsPerCard: q.secondsPerCard,
   };
+}
+
+/** As many cards as the review page fetches at once. */
+export const NEXT_QUEUE_LIMIT = 10;
+
+/** The next cards and counts of a deck (or all decks), for the reply to a study action: no second request needed. Null for an unknown deck. */
+export function nextQueueDto(deck: string | undefined, now: Date): QueueDto | null {
+  const r = readQueue({ deck: deck ?? null, limit: NEXT_QUEUE_LIMIT, now });
+  return r.ok ? queueDto(r.queue) : null;
 }

@@ -7,6 +7,13 @@ export const queueQuery = z.object({
   limit: decimalInt.pipe(z.number().int().min(1).max(100)).default(20),
 });
 
+/** The study session whose undo stack an action goes on (the page keeps it in sessionStorage). */
+export const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: "sessionId must be 8–64 letters, digits, - or _" });
+/** Clients that send no session share this one. */
+export const API_SESSION = "api-default";
+const session = sessionId.default(API_SESSION);
+
+// Study actions name their deck (optional): the reply carries that deck's next cards and counts.
 export const reviewBody = z
   .object({
     cardId: z.number().int().positive(),
@@ -16,13 +23,18 @@ export const reviewBody = z
     reps: z.number().int().min(0).optional(),
     /** "I was right": the learner counts a Close typed answer right; logged on the review. */
     override: z.boolean().optional(),
+    sessionId: session,
+    deck: deckKey.optional(),
   })
   .strict();
 
 /** Bodies that carry nothing must carry nothing: `{}` or empty. */
 export const emptyBody = z.object({}).strict();
 
-export const suspendBody = z.object({ suspended: z.boolean().default(true) }).strict();
+export const suspendBody = z.object({ suspended: z.boolean().default(true), sessionId: session, deck: deckKey.optional() }).strict();
+export const buryBody = z.object({ buried: z.boolean().default(true), sessionId: session, deck: deckKey.optional() }).strict();
 
-export const undoBody = z.object({ deck: deckKey.optional() }).strict();
+/** `actionId`: the action the page showed ("Undo Good on …"); only that one is undone. */
+export const undoBody = z.object({ sessionId: session, actionId: z.number().int().positive().optional(), deck: deckKey.optional() }).strict();
+export const sessionQuery = z.object({ sessionId: session }).strict();
 export const statsQuery = z.object({ deck: deckKey.optional() }).strict();

@@ -1,5 +1,6 @@
-// Card rows and their review logs: the SQL of answering, undoing, suspending
-// and burying (lib/services/review.ts runs them inside its transactions).
+// Card rows and their review logs: the SQL of answering, suspending and
+// burying (lib/services/review.ts and study-actions.ts run them inside their
+// transactions; undo itself is generic, lib/db/actions.ts).
 import type { FsrsFields, ReviewLogFields } from "../srs";
 import { CARD_COLUMNS, type RawCard } from "./card-rows";
 import { stmt } from "./sqlite";
@@ -36,7 +37,31 @@ export function writeScheduledCard(id: number, next: FsrsFields, leech: boolean,
   );
 }
 
-/** Puts back a card exactly as a snapshot holds it (undo). */
+/** Sets buriedUntil (epoch ms, or null to unbury) on each card. */
+export function setBuriedUntil(ids: readonly number[], until: number | null, now: Date): void {
+  const s = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
+  for (const id of ids) s.run(until, now.getTime(), id);
+}
+
+/** Buries a live card until `until`; false when there is no such live card. */
+export function buryLiveCard(id: number, until: number, now: Date): boolean {
+  return stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ? AND retired = 0`).run(until, now.getTime(), id).changes > 0;
+}
+
+/** Suspends (or unsuspends, which also clears the leech mark) a live card; false when there is no such live card. */
+export function setLiveCardSuspended(id: number, suspended: boolean, now: Date): boolean {
+  const flag = suspended ? 1 : 0;
+  return (
+    stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(flag, flag, now.getTime(), id)
+      .changes > 0
+  );
+}
+
+export function findLogByReviewId(reviewId: string): { cardId: number; snapshot: string } | undefined {
+  return stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as { cardId: number; snapshot: string } | undefined;
+}
+
+/** Puts back a card exactly as a snapshot holds it (an "I was right" override re-rates from here). */
 export function restoreCard(c: RawCard, now: Date): void {
   stmt(
     `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?, reps = ?,
@@ -60,52 +85,14 @@ export function restoreCard(c: RawCard, now: Date): void {
   );
 }
 
-/** Sets buriedUntil (epoch ms, or null to unbury) on each card. */
-export function setBuriedUntil(ids: readonly number[], until: number | null, now: Date): void {
-  const s = stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ?`);
-  for (const id of ids) s.run(until, now.getTime(), id);
-}
-
-/** Buries a live card until `until`; false when there is no such live card. */
-export function buryLiveCard(id: number, until: number, now: Date): boolean {
-  return stmt(`UPDATE Card SET buriedUntil = ?, updatedAt = ? WHERE id = ? AND retired = 0`).run(until, now.getTime(), id).changes > 0;
-}
-
-/** Suspends (or unsuspends, which also clears the leech mark) a live card; false when there is no such live card. */
-export function setLiveCardSuspended(id: number, suspended: boolean, now: Date): boolean {
-  const flag = suspended ? 1 : 0;
-  return (
-    stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(flag, flag, now.getTime(), id)
-      .changes > 0
-  );
-}
-
-export type LoggedAnswer = { id: number; cardId: number; reviewId: string; rating: number; reviewedAt: number; snapshot: string };
-
-export function findLogByReviewId(reviewId: string): { cardId: number; snapshot: string } | undefined {
-  return stmt(`SELECT cardId, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as { cardId: number; snapshot: string } | undefined;
-}
-
-/** The newest review-screen answer, in one deck or in all. */
-export function newestReviewAnswer(deckId: number | null): LoggedAnswer | undefined {
-  return (
-    deckId === null
-      ? stmt(`SELECT id, cardId, reviewId, rating, reviewedAt, snapshot FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 1`).get()
-      : stmt(
-          `SELECT l.id, l.cardId, l.reviewId, l.rating, l.reviewedAt, l.snapshot FROM ReviewLog l JOIN Card c ON c.id = l.cardId
-           WHERE l.source = 'review' AND c.deckId = ? ORDER BY l.id DESC LIMIT 1`,
-        ).get(deckId)
-  ) as LoggedAnswer | undefined;
-}
-
 export function hasLaterAnswer(cardId: number, logId: number): boolean {
   return stmt(`SELECT 1 FROM ReviewLog WHERE cardId = ? AND id > ?`).get(cardId, logId) !== undefined;
 }
 
 /** The log of one answer by its client id, with what re-rating it needs. */
-export function findAnswerLog(reviewId: string): { id: number; cardId: number; durationMs: number; source: string; snapshot: string } | undefined {
-  return stmt(`SELECT id, cardId, durationMs, source, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as
-    | { id: number; cardId: number; durationMs: number; source: string; snapshot: string }
+export function findAnswerLog(reviewId: string): { id: number; cardId: number; durationMs: number; source: string; reviewedAt: number; snapshot: string } | undefined {
+  return stmt(`SELECT id, cardId, durationMs, source, reviewedAt, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as
+    | { id: number; cardId: number; durationMs: number; source: string; reviewedAt: number; snapshot: string }
     | undefined;
 }
 
@@ -148,4 +135,19 @@ export function insertLog(l: NewLog): void {
     l.snapshot,
     l.override ? 1 : 0,
   );
+}
+
+export function reviewLogIdOf(reviewId: string): number | null {
+  return (stmt(`SELECT id FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as { id: number } | undefined)?.id ?? null;
+}
+
+/** Rating, duration and card of these review logs, with the card's leech flag and payload now. */
+export function logsWithCards(ids: readonly number[]): { id: number; cardId: number; rating: number; durationMs: number; leech: boolean; payload: string }[] {
+  if (ids.length === 0) return [];
+  return (
+    stmt(
+      `SELECT l.id AS id, l.cardId AS cardId, l.rating AS rating, l.durationMs AS durationMs, c.leech AS leech, c.payload AS payload
+         FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id`,
+    ).all(JSON.stringify(ids)) as { id: number; cardId: number; rating: number; durationMs: number; leech: number; payload: string }[]
+  ).map((r) => ({ ...r, leech: r.leech === 1 }));
 }

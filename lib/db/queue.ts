@@ -37,25 +37,40 @@ const inDeck = (deckId: number | null) => (deckId === null ? "" : "AND deckId = 
 const withDeck = <T extends object>(deckId: number | null, params: T): T => (deckId === null ? params : { ...params, deck: deckId });
 
 /**
- * Today's answers: how many were of new and of review cards, and their notes.
- * CROSS JOIN keeps ReviewLog first, so SQLite walks its reviewedAt index from
- * todayStart (a few hundred entries) instead of probing ReviewLog once per
- * card of the deck.
+ * Today's answers: how many were of new and of review cards on the review
+ * screen (quiz answers are practice and use neither daily limit), how many
+ * new cards quizzes introduced, and which cards were answered (their
+ * siblings are held back). CROSS JOIN keeps ReviewLog first and INDEXED BY
+ * its reviewedAt covering index, so SQLite walks today's entries (a few
+ * hundred) — without it, GROUP BY cardId makes the planner walk the whole
+ * (cardId, reviewedAt) index in cardId order: 1M entries.
  */
 function answeredToday(deckId: number | null, todayStart: number) {
   const rows = stmt(
-    `SELECT c.noteId AS noteId, sum(l.state = 0) AS newCount, sum(l.state = 2) AS reviewCount
-       FROM ReviewLog l CROSS JOIN Card c ON c.id = l.cardId
+    `SELECT c.noteId AS noteId, l.cardId AS cardId, sum(l.state = 0 AND l.source = 'review') AS newCount,
+            sum(l.state = 2 AND l.source = 'review') AS reviewCount, sum(l.state = 0 AND l.source = 'quiz') AS quizNewCount,
+            sum(l.source = 'review') AS answerCount
+       FROM ReviewLog l INDEXED BY ReviewLog_reviewedAt_covering_idx CROSS JOIN Card c ON c.id = l.cardId
       WHERE l.reviewedAt >= @todayStart ${deckId === null ? "" : "AND c.deckId = @deck"}
-      GROUP BY c.noteId`,
-  ).all(withDeck(deckId, { todayStart })) as { noteId: number; newCount: number; reviewCount: number }[];
+      GROUP BY l.cardId`,
+  ).all(withDeck(deckId, { todayStart })) as { noteId: number; cardId: number; newCount: number; reviewCount: number; quizNewCount: number; answerCount: number }[];
+  let answersToday = 0;
   let newToday = 0;
   let reviewsToday = 0;
+  let quizNewToday = 0;
   for (const r of rows) {
     newToday += r.newCount;
     reviewsToday += r.reviewCount;
+    quizNewToday += r.quizNewCount;
+    answersToday += r.answerCount;
   }
-  return { newToday, reviewsToday, notes: rows.map((r) => r.noteId) };
+  return { answersToday, newToday, reviewsToday, quizNewToday, cards: rows.map((r) => ({ noteId: r.noteId, cardId: r.cardId })) };
+}
+
+/** Mean seconds of the last 200 review-screen answers (newest by id, so the primary key is walked backwards); null before any. */
+export function secondsPerCard(): number | null {
+  const r = stmt(`SELECT avg(durationMs) AS ms, count(*) AS n FROM (SELECT durationMs FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 200)`).get() as { ms: number | null; n: number };
+  return r.n === 0 || r.ms === null ? null : Math.round(r.ms / 100) / 10;
 }
 
 /** The learning/relearning figures buildQueue's `learningCounts` takes, from the index alone. */
@@ -65,7 +80,7 @@ function learningCounts(deckId: number | null, now: number, next: number, after:
             count(CASE WHEN buriedUntil > @now THEN NULL WHEN due <= @now THEN 1 END) AS dueNow,
             count(CASE WHEN buriedUntil > @now THEN NULL WHEN due > @now AND due < @next THEN 1 END) AS later,
             min(CASE WHEN buriedUntil > @now THEN NULL WHEN due > @now AND due < @next THEN due END) AS nextLaterDue,
-            count(CASE WHEN due >= @next THEN 1 END) AS dueTomorrow,
+            count(CASE WHEN max(due, coalesce(buriedUntil, 0)) >= @next AND max(due, coalesce(buriedUntil, 0)) < @after THEN 1 END) AS dueTomorrow,
             min(CASE WHEN buriedUntil > @now THEN max(due, buriedUntil) WHEN due >= @next THEN due END) AS nextAvailable
        FROM ${cardsBy(deckId, "due")}
       WHERE state IN (1, 3) AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
@@ -87,18 +102,19 @@ function learningCounts(deckId: number | null, now: number, next: number, after:
  * by due then id: the index order, so SQLite stops after n rows. One query
  * per state: with `state IN (1, 3)` it would sort every due learning card.
  */
-function learningDueNow(deckId: number | null, state: 1 | 3, now: number, n: number): RawCard[] {
+function learningDueNow(deckId: number | null, state: 1 | 3, now: number, ahead: number, n: number): RawCard[] {
   return stmt(
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")}
-      WHERE state = ${state} AND due <= @now AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE} ${inDeck(deckId)}
+      WHERE state = ${state} AND due <= @ahead AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE} ${inDeck(deckId)}
       ORDER BY due, id LIMIT @n`,
-  ).all(withDeck(deckId, { now, n })) as RawCard[];
+  ).all(withDeck(deckId, { now, ahead, n })) as RawCard[];
 }
 
 function reviewsDueTomorrow(deckId: number | null, next: number, after: number): ReviewsDueTomorrow {
   const r = stmt(
-    `SELECT count(*) AS count, min(max(due, coalesce(buriedUntil, due))) AS earliest FROM ${cardsBy(deckId, "due")}
-      WHERE state = 2 AND due >= @next AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
+    `SELECT count(CASE WHEN max(due, coalesce(buriedUntil, 0)) >= @next AND max(due, coalesce(buriedUntil, 0)) < @after THEN 1 END) AS count,
+            min(CASE WHEN due >= @next THEN max(due, coalesce(buriedUntil, due)) END) AS earliest FROM ${cardsBy(deckId, "due")}
+      WHERE state = 2 AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
   ).get(withDeck(deckId, { next, after })) as { count: number; earliest: number | null };
   return { count: r.count, earliest: r.earliest === null ? null : new Date(r.earliest) };
 }
@@ -137,7 +153,10 @@ function firstDueFrom(deckId: number | null, after: number): RawCard | undefined
  * can be among the first `limit` items and the figures counted in SQL, i.e.
  * everything lib/srs's buildQueue takes but `now`, `settings` and `limit`.
  */
-export function queueCandidates(opts: { deckId: number | null; limit: number; now: Date; settings: Settings }): QueueCandidates {
+/** Figures of today's answers the page shows beside the queue (not buildQueue input). */
+export type TodayFigures = { quizNewToday: number; answersToday: number };
+
+export function queueCandidates(opts: { deckId: number | null; limit: number; now: Date; settings: Settings }): QueueCandidates & { today: TodayFigures } {
   const { deckId, limit, now, settings } = opts;
   const win = queueWindow(now, settings);
   const nowMs = now.getTime();
@@ -150,11 +169,13 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
 
   const learning = learningCounts(deckId, nowMs, next, after);
-  // Items start with the learning cards due now: the first `limit` of them are all that can be shown.
+  // Items start with the learning cards due now: the first `limit` of them are all that can be shown;
+  // those due within the learn-ahead window too (buildQueue shows them only when nothing else is due).
+  const ahead = Math.min(next - 1, nowMs + (settings.learnAheadMinutes ?? 20) * 60_000);
   const learningRows =
-    learning.dueNow === 0 || limit <= 0
+    learning.dueNow + learning.later === 0 || limit <= 0
       ? []
-      : [...learningDueNow(deckId, 1, nowMs, limit), ...learningDueNow(deckId, 3, nowMs, limit)];
+      : [...learningDueNow(deckId, 1, nowMs, ahead, limit), ...learningDueNow(deckId, 3, nowMs, ahead, limit)];
   const reviewRows = stmt(
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE ${deck(`state = 2 AND due < @next AND ${LIVE}`)} ORDER BY due, id LIMIT @n`,
   ).all(withDeck(deckId, { next, n: reviewBudget })) as RawCard[];
@@ -179,7 +200,7 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   }
 
   // Learning cards that were not fetched still hold their siblings back.
-  const notesAnsweredToday = today.notes;
+  const notesAnsweredToday: number[] = [];
   if (learning.dueNow + learning.later > learningRows.length) {
     const candidates = [...new Set([...reviewRows, ...newRows].map((r) => r.noteId))];
     notesAnsweredToday.push(...notesInLearning(candidates, nowMs, next));
@@ -190,7 +211,9 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
     newIntroducedToday: today.newToday,
     reviewsDoneToday: today.reviewsToday,
     notesAnsweredToday,
+    cardsAnsweredToday: today.cards,
     learningCounts: learning,
     reviewsDueTomorrow: tomorrow,
+    today: { quizNewToday: today.quizNewToday, answersToday: today.answersToday },
   };
 }

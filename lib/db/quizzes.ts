@@ -113,3 +113,22 @@ export function findQuizHeader(quizId: string): QuizHeader | undefined {
 export function questionsOf(quizId: string): QuestionRow[] {
   return stmt(`SELECT * FROM QuizQuestion WHERE quizId = ? ORDER BY position`).all(quizId) as QuestionRow[];
 }
+
+export type UnfinishedQuizRow = { id: string; deck: string; deckTitle: string; topic: TopicFilter; answered: number; total: number; createdAt: number };
+
+/** Quizzes not finished (or ended) that have at least one answer, newest first. */
+export function unfinishedQuizRows(limit: number): UnfinishedQuizRow[] {
+  return stmt(
+    `SELECT q.id AS id, d.key AS deck, d.title AS deckTitle, q.topic AS topic, q.createdAt AS createdAt,
+            (SELECT count(*) FROM QuizQuestion x WHERE x.quizId = q.id AND x.answeredAt IS NOT NULL) AS answered,
+            (SELECT count(*) FROM QuizQuestion x WHERE x.quizId = q.id) AS total
+       FROM Quiz q JOIN Deck d ON d.id = q.deckId
+      WHERE q.finishedAt IS NULL AND EXISTS (SELECT 1 FROM QuizQuestion x WHERE x.quizId = q.id AND x.answeredAt IS NOT NULL)
+      ORDER BY q.createdAt DESC, q.id LIMIT ?`,
+  ).all(limit) as UnfinishedQuizRow[];
+}
+
+/** Sets finishedAt if not yet set; false when the quiz was already finished. */
+export function markQuizFinished(quizId: string, now: Date): boolean {
+  return stmt(`UPDATE Quiz SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(now.getTime(), quizId).changes === 1;
+}

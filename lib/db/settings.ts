@@ -42,16 +42,17 @@ function fromRow(row: Row): Settings {
     dayStartHour: row.dayStartHour,
     timezone: row.timezone,
     weights: row.weights ? (JSON.parse(row.weights) as number[]) : null,
+    learnAheadMinutes: row.learnAheadMinutes,
   };
 }
 
 /** Writes already-validated settings (lib/services/settings validates). */
 export function writeSettings(s: Settings, now: Date, conn: Database.Database = sqlite()): void {
-  readSettings(conn); // creates the row when missing
+  const prev = readSettings(conn); // creates the row when missing
   prepared(
     conn,
     `UPDATE Settings SET desiredRetention = ?, newPerDay = ?, reviewsPerDay = ?, learningSteps = ?, relearningSteps = ?,
-       maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, updatedAt = ? WHERE id = 1`,
+       maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, learnAheadMinutes = ?, updatedAt = ? WHERE id = 1`,
   ).run(
     s.desiredRetention,
     s.newPerDay,
@@ -63,6 +64,8 @@ export function writeSettings(s: Settings, now: Date, conn: Database.Database = 
     s.dayStartHour,
     s.timezone,
     s.weights ? JSON.stringify(s.weights) : null,
+    // Absent (a client that does not know the field) keeps the saved value.
+    s.learnAheadMinutes ?? prev.learnAheadMinutes ?? 20,
     now.getTime(),
   );
 }

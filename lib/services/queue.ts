@@ -2,7 +2,7 @@
 // lib/db/queue.ts pre-selects and pre-counts in SQL; lib/srs's buildQueue
 // decides the order and the limits (docs/decisions/0003-queue-preselection.md).
 import { buildQueue, previewIntervals, withPreset, type CardRow, type IntervalPreview, type QueueCounts, type Settings } from "../srs";
-import { queueCandidates } from "../db/queue";
+import { queueCandidates, secondsPerCard } from "../db/queue";
 import { findDeckByKey } from "../db/decks";
 import { readSettings } from "../db/settings";
 import { deckPreset } from "../db/deck-presets";
@@ -17,13 +17,20 @@ export type Queue = {
   learningLater: { count: number; nextDue: Date } | null;
   today: string;
   nextDayStart: Date;
+  /** New cards first answered in a quiz today (they do not use up newPerDay). */
+  quizNewToday: number;
+  /** Review-screen answers given today, for the progress bar. */
+  answersToday: number;
+  /** The learner's own mean seconds per review-screen answer (last 200), null before any: time left = cards left × this. */
+  secondsPerCard: number | null;
 };
 
 /** The queue of one deck (by id) or all decks (null), with each card's four answer previews. */
 export function getQueue(opts: { deckId: number | null; limit: number; now: Date; settings?: Settings }): Queue {
   const { deckId, limit, now } = opts;
   const settings = opts.settings ?? readSettings();
-  const q = buildQueue({ ...queueCandidates({ deckId, limit, now, settings }), now, settings, limit });
+  const { today, ...candidates } = queueCandidates({ deckId, limit, now, settings });
+  const q = buildQueue({ ...candidates, now, settings, limit });
   const byDeck = new Map<number, Settings>();
   const forDeck = (id: number) => {
     let s = byDeck.get(id);
@@ -39,6 +46,9 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     learningLater: q.learningLater,
     today: q.today,
     nextDayStart: q.nextDayStart,
+    quizNewToday: today.quizNewToday,
+    answersToday: today.answersToday,
+    secondsPerCard: secondsPerCard(),
   };
 }
 

@@ -19,11 +19,24 @@ import {
 } from "../quiz";
 import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
 import type { Verdict } from "../grade";
-import { answerCard, overrideReview } from "./review";
+import { answerCard, overrideReview, type AnswerResult } from "./review";
 import { inWriteTransaction } from "../db/sqlite";
-import { finishIfComplete, findQuestion, findQuizHeader, insertQuiz, markCountedRight, poolRows, questionsOf, quizExists, recordAnswer, termRows } from "../db/quizzes";
+import {
+  finishIfComplete,
+  findQuestion,
+  findQuizHeader,
+  insertQuiz,
+  markCountedRight,
+  markQuizFinished,
+  poolRows,
+  questionsOf,
+  quizExists,
+  recordAnswer,
+  termRows,
+  unfinishedQuizRows,
+} from "../db/quizzes";
 import { findDeckByKey } from "../db/decks";
-import { deckNotFound, type Failure } from "./outcomes";
+import { deckNotFound, notFound, type Failure } from "./outcomes";
 
 /** Card formats the quiz can grade; flip cards are self-graded and stay in review. */
 const QUIZ_FORMATS = ["multiple-choice", "true-false", "cloze", "typed", "order"] as const;
@@ -148,12 +161,23 @@ export type QuizFeedback = {
   explanation: string;
   source: QuizSource;
   rating: 1 | 2 | 3 | 4;
-  /** The reviewed card after this answer (absent for match questions and retired cards). */
-  card?: { id: number; due: string; state: number };
+  /**
+   * The reviewed card after this answer (absent for match questions and
+   * retired cards): `effect` says what the answer did (lib/srs/quiz-practice.ts),
+   * `availableAt` when the review page shows it next (its due date, or the end
+   * of a burial when a card of the same note was studied today).
+   */
+  card?: { id: number; due: string; state: number; effect: "introduced" | "scheduled" | "due-now" | "unchanged"; availableAt: string };
   finished: boolean;
 };
 
 export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | Failure;
+
+/** The card as a quiz answer left it, for the feedback. */
+function reviewedCard(r: Extract<AnswerResult, { ok: true }>): NonNullable<QuizFeedback["card"]> {
+  const available = Math.max(r.card.due.getTime(), r.card.buriedUntil?.getTime() ?? 0);
+  return { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state, effect: r.effect, availableAt: new Date(available).toISOString() };
+}
 
 class Rollback extends Error {
   constructor(readonly result: Extract<AnswerQuizResult, { ok: false }>) {
@@ -185,7 +209,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
       const r = answerCard({ cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" }, now);
-      if (r.ok) card = { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state };
+      if (r.ok) card = reviewedCard(r);
       // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
       else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
     }
@@ -236,7 +260,7 @@ export function overrideQuizAnswer(input: { quizId: string; questionId: string }
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
       const r = overrideReview(`quiz:${input.quizId}:${input.questionId}`, rating, now);
-      if (r.ok) card = { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state };
+      if (r.ok) card = reviewedCard(r);
       else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
     }
     const answer = parse(row.given);
@@ -340,4 +364,54 @@ export function quizSummary(quizId: string): QuizSummary | null {
     byTopic,
     missed,
   };
+}
+
+/** Where a quiz stands, to continue it after a reload or a return (state lives in the database). */
+export type QuizProgress = {
+  quiz: CreatedQuiz;
+  /** Answered so far, and how many of them right. */
+  answered: number;
+  right: number;
+  /** Position of the first unanswered question; questions.length when all are answered. */
+  nextIndex: number;
+  finished: boolean;
+};
+
+export function quizProgress(quizId: string): QuizProgress | null {
+  const quiz = findQuizHeader(quizId);
+  if (!quiz) return null;
+  const rows = questionsOf(quizId);
+  const nextIndex = rows.findIndex((r) => r.answeredAt === null);
+  return {
+    quiz: {
+      id: quiz.id,
+      deck: quiz.deck,
+      topic: quiz.topic,
+      length: quiz.length,
+      seed: quiz.seed,
+      shortBy: quiz.length - rows.length,
+      questions: rows.map((r) => JSON.parse(r.presented) as PresentedQuestion),
+    },
+    answered: rows.filter((r) => r.answeredAt !== null).length,
+    right: rows.filter((r) => r.correct === 1).length,
+    nextIndex: nextIndex === -1 ? rows.length : nextIndex,
+    finished: quiz.finishedAt !== null,
+  };
+}
+
+export type UnfinishedQuiz = { id: string; deck: string; deckTitle: string; topic: TopicFilter; answered: number; total: number; createdAt: string };
+
+/** Quizzes with at least one answer and neither finished nor ended, newest first (an untouched quiz is not worth resuming). */
+export function unfinishedQuizzes(limit = 10): UnfinishedQuiz[] {
+  return unfinishedQuizRows(limit).map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+}
+
+export type EndQuizResult = { ok: true; ended: boolean } | Failure;
+
+/** Ends a quiz early: its unanswered questions stay unanswered (nothing is logged for them). */
+export function endQuiz(quizId: string, now: Date): EndQuizResult {
+  return inWriteTransaction((): EndQuizResult => {
+    if (!quizExists(quizId)) return notFound(`quiz ${quizId} not found`);
+    return { ok: true, ended: markQuizFinished(quizId, now) };
+  });
 }

@@ -1,13 +1,12 @@
-// Use cases of the review screen: answering, undoing, suspending and burying
-// cards. Each is one write transaction (synchronous, so nothing interleaves):
+// Use cases of the review screen: answering, suspending and burying cards
+// (undo, and the actions on the session's undo stack: ./study-actions.ts). Each is one write transaction (synchronous, so nothing interleaves):
 // the card and its review log change together or not at all. SQL lives in
 // lib/db/cards.ts.
-import { applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, withPreset, type CardRow, type IntervalPreview, type Rating } from "../srs";
+import { applyQuizAnswer, applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, withPreset, type CardRow, type IntervalPreview, type QuizEffect, type Rating } from "../srs";
 import { deckPreset } from "../db/deck-presets";
 import { getSettings } from "./settings";
 import { inWriteTransaction } from "../db/sqlite";
-import { conflict, deckNotFound, notFound, type Failure } from "./outcomes";
-import { findDeckByKey } from "../db/decks";
+import { conflict, notFound, type Failure } from "./outcomes";
 import { toCardRow, type RawCard } from "../db/card-rows";
 import {
   buryLiveCard,
@@ -17,7 +16,6 @@ import {
   findRawCard,
   hasLaterAnswer,
   insertLog,
-  newestReviewAnswer,
   noteCardsOf,
   restoreCard,
   setBuriedUntil,
@@ -40,11 +38,11 @@ export type AnswerInput = {
 };
 
 export type AnswerResult =
-  | { ok: true; card: CardRow; duplicate: boolean; leech: boolean; buried: number[] }
+  | { ok: true; card: CardRow; duplicate: boolean; leech: boolean; buried: number[]; effect: QuizEffect }
   | Failure;
 
 /** What undo restores: the card as it was, and the siblings this answer buried. */
-type Snapshot = { card: RawCard; siblings: { id: number; buriedUntil: number | null }[] };
+type Snapshot = { card: RawCard; siblings: { id: number; buriedUntil: number | null }[]; effect?: QuizEffect };
 
 export function findCard(id: number): CardRow | null {
   const r = findRawCard(id);
@@ -61,7 +59,7 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       // (its leech flag and buried siblings come from the stored snapshot).
       const snap = JSON.parse(prior.snapshot) as Snapshot;
       const card = toCardRow(findRawCard(prior.cardId)!);
-      return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id) };
+      return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id), effect: snap.effect ?? "scheduled" };
     }
     const noteCards = noteCardsOf(input.cardId);
     const raw = noteCards.find((c) => c.id === input.cardId);
@@ -74,7 +72,9 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     // The deck's preset (its own desired retention / weights) over the global settings.
     const settings = withPreset(getSettings(), deckPreset(raw.deckId));
     const before = toCardRow(raw);
-    const { card: next, log } = applyRating(before, input.rating, settings, now);
+    // Quiz answers are practice (lib/srs/quiz-practice.ts); review answers go straight to FSRS.
+    const { card: next, log, effect } =
+      input.source === "quiz" ? applyQuizAnswer(before, input.rating, settings, now) : { ...applyRating(before, input.rating, settings, now), effect: "scheduled" as const };
     const leech = becameLeech(before, next);
 
     const siblingRows = noteCards.filter((c) => c !== raw).map(toCardRow);
@@ -82,37 +82,14 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     const snapshot: Snapshot = {
       card: raw,
       siblings: siblingRows.filter((s) => bury.ids.includes(s.id)).map((s) => ({ id: s.id, buriedUntil: s.buriedUntil?.getTime() ?? null })),
+      effect,
     };
     writeScheduledCard(raw.id, next, leech, now);
     insertLog({ cardId: raw.id, log, reviewedAt: now, durationMs: input.durationMs, source: input.source, reviewId: input.reviewId, snapshot: JSON.stringify(snapshot), override: input.override });
     setBuriedUntil(bury.ids, bury.buriedUntil.getTime(), now);
     // The row as just written (writeScheduledCard sets exactly these fields), without reading it back.
     const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };
-    return { ok: true, card, duplicate: false, leech, buried: bury.ids };
-  });
-}
-
-export type UndoResult = { ok: true; card: CardRow; undone: { reviewId: string; rating: number } } | Failure;
-
-/**
- * Undoes the newest review-screen answer (in one deck, or in all) exactly: the
- * stored snapshot comes back and the log goes. Refused when the card changed
- * after that answer (a quiz answer, a suspend, a burial): restoring the
- * snapshot would silently erase that later change.
- */
-export function undoLastReview(now: Date, deckId: number | null = null): UndoResult {
-  return inWriteTransaction((): UndoResult => {
-    const log = newestReviewAnswer(deckId);
-    if (!log) return notFound("nothing to undo");
-    const current = findRawCard(log.cardId)!;
-    if (hasLaterAnswer(log.cardId, log.id) || current.updatedAt > log.reviewedAt) {
-      return conflict(`card ${log.cardId} changed after that answer (a quiz answer, suspend or burial); it can no longer be undone`);
-    }
-    const { card, siblings } = JSON.parse(log.snapshot) as Snapshot;
-    restoreCard(card, now);
-    for (const s of siblings) setBuriedUntil([s.id], s.buriedUntil, now);
-    deleteLog(log.id);
-    return { ok: true, card: toCardRow(findRawCard(log.cardId)!), undone: { reviewId: log.reviewId, rating: log.rating } };
+    return { ok: true, card, duplicate: false, leech, buried: bury.ids, effect };
   });
 }
 
@@ -127,6 +104,10 @@ export function overrideReview(reviewId: string, rating: Rating, now: Date): Ans
     const log = findAnswerLog(reviewId);
     if (!log) return notFound(`no review ${reviewId}`);
     if (hasLaterAnswer(log.cardId, log.id)) return conflict(`card ${log.cardId} was answered again since; that answer can no longer be changed`);
+    // Any later write to the card (a suspend, a bury, an undo on the review
+    // screen's stack) would be erased by restoring the snapshot: refuse instead.
+    const current = findRawCard(log.cardId);
+    if (!current || current.updatedAt !== log.reviewedAt) return conflict(`card ${log.cardId} changed since that answer; it can no longer be changed`);
     const { card, siblings } = JSON.parse(log.snapshot) as Snapshot;
     restoreCard(card, now);
     for (const s of siblings) setBuriedUntil([s.id], s.buriedUntil, now);
@@ -152,13 +133,7 @@ export function buryCard(cardId: number, now: Date): CardActionResult {
   });
 }
 
-export type UndoWithPreviews = { ok: true; card: CardRow; previews: IntervalPreview[]; undone: { reviewId: string; rating: number } } | Failure;
-
-/** Undo in a deck given by key (or in all decks); the restored card comes with its answer previews, as it is shown again at once. */
-export function undoInDeck(deckKey: string | null, now: Date): UndoWithPreviews {
-  const deck = deckKey === null ? null : findDeckByKey(deckKey);
-  if (deckKey !== null && deck === null) return deckNotFound(deckKey);
-  const r = undoLastReview(now, deck?.id ?? null);
-  if (!r.ok) return r;
-  return { ...r, previews: previewIntervals(r.card, withPreset(getSettings(), deckPreset(r.card.deckId)), now) };
+/** The four answer previews of a card shown again at once (after an undo), with its deck's preset. */
+export function previewsOf(card: CardRow, now: Date): IntervalPreview[] {
+  return previewIntervals(card, withPreset(getSettings(), deckPreset(card.deckId)), now);
 }

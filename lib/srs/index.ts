@@ -33,6 +33,7 @@ export {
   type QueueCounts,
   type QueueWindow,
 } from "./queue";
+export { applyQuizAnswer, isDueForReview, type QuizEffect } from "./quiz-practice";
 export { forgettingCurve, recallAfter, type CurveConstants } from "./forgetting-curve";
 export { dueForecast, replayHistory, type PastAnswer } from "./reschedule";
 export { NO_PRESET, withPreset, type DeckPreset } from "./presets";

@@ -62,7 +62,7 @@
 import { nextDayStart as nextDayStartOf, studyDayOf, studyDayStart, addDays } from "./study-day";
 import type { QueueCard, Settings } from "./types";
 
-type QueueSettings = Pick<Settings, "newPerDay" | "reviewsPerDay" | "dayStartHour" | "timezone">;
+type QueueSettings = Pick<Settings, "newPerDay" | "reviewsPerDay" | "dayStartHour" | "timezone" | "learnAheadMinutes">;
 type DaySettings = Pick<Settings, "dayStartHour" | "timezone">;
 
 export interface QueueWindow {
@@ -95,6 +95,15 @@ export interface BuildQueueInput<T extends QueueCard> {
   reviewsDoneToday: number;
   /** Notes with a card answered today (siblings are held back). */
   notesAnsweredToday?: Iterable<number>;
+  /**
+   * The cards answered today (review screen or quiz), with their notes: the
+   * OTHER new and review cards of such a note are held back today; the
+   * answered card itself is not (a card failed in a quiz is due now).
+   * Learning siblings are exempt as with notesAnsweredToday: answering,
+   * suspending or burying a card buries its due-today learning siblings
+   * (siblingsToBury), which keeps the SQL learning counts exact.
+   */
+  cardsAnsweredToday?: Iterable<{ noteId: number; cardId: number }>;
   /** Max number of `items` to return (counts are not affected). */
   limit?: number;
   /** Learning/relearning figures counted by the caller: see COUNTED BY THE CALLER above. */
@@ -114,7 +123,7 @@ export interface LearningCounts {
   later: number;
   /** The smallest due among `later`; null when later = 0. */
   nextLaterDue: Date | null;
-  /** nextDayStart ≤ due < dayAfterStart, buried or not. */
+  /** Effective due max(due, buriedUntil) in [nextDayStart, dayAfterStart): what the forecast calls tomorrow. */
   dueTomorrow: number;
   /**
    * The earliest of: max(due, buriedUntil) of a buried card (buriedUntil >
@@ -124,10 +133,11 @@ export interface LearningCounts {
   nextAvailable: Date | null;
 }
 
-/** Over the review cards that are not excluded and have nextDayStart ≤ due < dayAfterStart. */
+/** Over the review cards that are not excluded. */
 export interface ReviewsDueTomorrow {
+  /** Those whose effective due max(due, buriedUntil) is in [nextDayStart, dayAfterStart) — a card due today but buried until tomorrow included, as in the forecast. */
   count: number;
-  /** The smallest max(due, buriedUntil) among them (buriedUntil null counts as −∞); null when count = 0. */
+  /** The smallest max(due, buriedUntil) among those with nextDayStart ≤ due < dayAfterStart (buriedUntil null counts as −∞); null when there are none. */
   earliest: Date | null;
 }
 
@@ -217,6 +227,9 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
   const rt = input.reviewsDueTomorrow;
 
   const learnNow: T[] = [];
+  // Learning cards due within the learn-ahead window: shown only when nothing else is.
+  const aheadMs = nowMs + nonNegativeInt("learnAheadMinutes", settings.learnAheadMinutes ?? 20) * 60_000;
+  const learnAhead: T[] = [];
   const reviewCands: T[] = [];
   const newCands: T[] = [];
   let learnLaterCount = 0;
@@ -227,6 +240,19 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
   let laterMin = Infinity;
   let dayBoundMin = Infinity;
   const claimed = new Set<number>(input.notesAnsweredToday ?? []);
+  const answeredBy = new Map<number, Set<number>>();
+  for (const a of input.cardsAnsweredToday ?? []) {
+    const set = answeredBy.get(a.noteId) ?? new Set<number>();
+    set.add(a.cardId);
+    answeredBy.set(a.noteId, set);
+  }
+  /** A sibling of this card was answered today. */
+  const siblingAnswered = (c: QueueCard) => {
+    const set = answeredBy.get(c.noteId);
+    if (!set) return false;
+    for (const id of set) if (id !== c.id) return true;
+    return false;
+  };
 
   for (const c of cards) {
     if (c.retired || c.suspended || c.leech) continue;
@@ -235,7 +261,8 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
     const buried = buriedUntil > nowMs;
     switch (c.state) {
       case 0: // New
-        if (buried) dayBoundMin = Math.min(dayBoundMin, Math.max(buriedUntil, nextStart));
+        if (siblingAnswered(c)) dayBoundMin = Math.min(dayBoundMin, nextStart);
+        else if (buried) dayBoundMin = Math.min(dayBoundMin, Math.max(buriedUntil, nextStart));
         else newCands.push(c);
         break;
       case 1: // Learning
@@ -245,10 +272,14 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
           if (!buried && due <= nowMs) {
             learnNow.push(c);
             claimed.add(c.noteId);
+          } else if (!buried && due > nowMs && due < nextStart) {
+            // A learning card later today holds its siblings back, as in the uncounted path.
+            claimed.add(c.noteId);
+            if (due <= aheadMs) learnAhead.push(c);
           }
           break;
         }
-        if (due >= nextStart && due < dayAfter) dueTomorrow += 1;
+        if (Math.max(due, buriedUntil) >= nextStart && Math.max(due, buriedUntil) < dayAfter) dueTomorrow += 1;
         if (buried) {
           laterMin = Math.min(laterMin, Math.max(due, buriedUntil));
         } else if (due <= nowMs) {
@@ -258,18 +289,19 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
           learnLaterCount += 1;
           learnLaterMin = Math.min(learnLaterMin, due);
           claimed.add(c.noteId);
+          if (due <= aheadMs) learnAhead.push(c);
         } else {
           laterMin = Math.min(laterMin, due);
         }
         break;
       case 2: {
         // Review
-        if (due >= nextStart && due < dayAfter) {
-          if (rt) break; // counted by the caller
-          dueTomorrow += 1;
-        }
+        // Tomorrow by effective due (a card buried until tomorrow counts), as the forecast does.
+        const eff = Math.max(due, buriedUntil);
+        if (!rt && eff >= nextStart && eff < dayAfter) dueTomorrow += 1;
+        if (rt && due >= nextStart && due < dayAfter) break; // counted by the caller
         const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart;
-        if (due < nextStart && !buried && !reviewedToday) reviewCands.push(c);
+        if (due < nextStart && !buried && !reviewedToday && !siblingAnswered(c)) reviewCands.push(c);
         else dayBoundMin = Math.min(dayBoundMin, Math.max(due, buriedUntil, nextStart));
         break;
       }
@@ -289,7 +321,7 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
   }
   if (rt) {
     dueTomorrow += nonNegativeInt("reviewsDueTomorrow.count", rt.count);
-    if (rt.count > 0 && rt.earliest) dayBoundMin = Math.min(dayBoundMin, Math.max(rt.earliest.getTime(), nextStart));
+    if (rt.earliest) dayBoundMin = Math.min(dayBoundMin, Math.max(rt.earliest.getTime(), nextStart));
   }
 
   learnNow.sort(byDueThenId);
@@ -325,7 +357,9 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
     }
   }
 
-  const all = [...learnNow, ...interleave(reviews, news)];
+  const due = [...learnNow, ...interleave(reviews, news)];
+  // Learn-ahead (Anki): with nothing else to do, the learning cards of the next minutes come early.
+  const all = due.length > 0 ? due : learnAhead.sort(byDueThenId);
   const items = all.length > limit ? all.slice(0, limit) : all;
 
   let nextDue = laterMin;
@@ -341,7 +375,8 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
     items,
     counts: {
       new: news.length,
-      learning: lc ? nonNegativeInt("learningCounts.dueNow", lc.dueNow) : learnNow.length,
+      // As in Anki: every learning card due before the study day ends, not only those due now.
+      learning: (lc ? nonNegativeInt("learningCounts.dueNow", lc.dueNow) : learnNow.length) + learnLaterCount,
       review: reviews.length,
     },
     learningLater:
@@ -360,8 +395,8 @@ function dayStartOf(ms: number, s: DaySettings): number {
 /**
  * After answering `answered`, the siblings to bury until the next study day
  * starts (so they stay hidden even if the caller forgets notesAnsweredToday):
- * its note's other new cards, and review cards due today. Learning cards,
- * suspended/retired/leech cards and cards already buried that long are left
+ * its note's other new cards, and learning and review cards due today (no
+ * sibling is shown the same study day, issue 12 item 4). Suspended/retired/leech cards and cards already buried that long are left
  * alone, so the caller writes only what changes.
  */
 export function siblingsToBury(
@@ -377,7 +412,7 @@ export function siblingsToBury(
     if (c.id === answered.id || c.noteId !== answered.noteId) continue;
     if (c.retired || c.suspended || c.leech) continue;
     if (c.buriedUntil && c.buriedUntil.getTime() >= until) continue;
-    if (c.state === 0 || (c.state === 2 && c.due.getTime() < until)) ids.push(c.id);
+    if (c.state === 0 || c.due.getTime() < until) ids.push(c.id);
   }
   return { ids, buriedUntil };
 }

@@ -57,6 +57,7 @@ export const settingsSchema = z
         }
       })
       .nullable(),
+    learnAheadMinutes: int(0, 1440, " minutes").optional(),
   })
   .strict();
 

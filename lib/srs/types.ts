@@ -86,6 +86,12 @@ export interface Settings {
   timezone: string;
   /** FSRS weights (17, 19 or 21 numbers) or null for ts-fsrs's defaults. */
   weights: number[] | null;
+  /**
+   * Minutes (0–1440): when nothing else is due, learning cards due within
+   * this long are shown early (Anki's learn-ahead limit). Absent = 20; a
+   * client that does not send it keeps the saved value.
+   */
+  learnAheadMinutes?: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -99,6 +105,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dayStartHour: 4,
   timezone: "UTC",
   weights: null,
+  learnAheadMinutes: 20,
 });
 
 /** The fields of ts-fsrs's ReviewLog, with our number types. `state` is the

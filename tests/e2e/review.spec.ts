@@ -48,7 +48,8 @@ test("reviews five cards by keyboard only, undoes one, and keeps the state acros
     shot.add(format);
 
     await page.keyboard.press("3");
-    await expect.poll(() => shownCounts(page)).not.toEqual(countsBefore);
+    // A learning card answered Good may stay in learning today (the count includes it until the day ends): the card changes.
+    await expect.poll(async () => (await card.getAttribute("data-card-id")) !== id || JSON.stringify(await shownCounts(page)) !== JSON.stringify(countsBefore)).toBe(true);
     // A new card answered leaves the new count (which only answers change) lower.
     if (reps === 0) expect((await shownCounts(page)).new).toBeLessThan(countsBefore.new);
     await expect(page.getByTestId("back")).toBeHidden();
@@ -87,7 +88,7 @@ test("the shortcut list is visible in the footer and toggled with ?", async ({ p
   await page.keyboard.press("Escape");
   await page.keyboard.press("?");
   await expect(help).toBeVisible();
-  await expect(help).toContainText("undo the last answer");
+  await expect(help).toContainText("undo the last action");
   await page.keyboard.press("?");
   await expect(help).toBeHidden();
 });

@@ -22,11 +22,12 @@ export async function seedDeck(now: Date): Promise<number> {
   return (q(`SELECT id FROM Deck WHERE key = ?`).get(DECK_KEY) as { id: number }).id;
 }
 
-/** Every card back to a fresh new card due at `due`; all review logs gone. */
+/** Every card back to a fresh new card due at `due`; all review logs and undo stacks gone. */
 export function resetCards(due: Date): void {
   const db = sqlite();
   db.transaction(() => {
     db.prepare(`DELETE FROM ReviewLog`).run();
+    db.prepare(`DELETE FROM StudyAction`).run();
     db.prepare(
       `UPDATE Card SET due = ?, stability = 0, difficulty = 0, elapsed_days = 0, scheduled_days = 0, learning_steps = 0,
          reps = 0, lapses = 0, state = 0, last_review = NULL, suspended = 0, buriedUntil = NULL, leech = 0, retired = 0`,

@@ -55,13 +55,13 @@ describe("wrong methods and unknown paths", () => {
 });
 
 describe("unexpected errors", () => {
-  it("turn a broken undo snapshot into JSON 500 and a server log line", async () => {
+  it("turn a broken undo record into JSON 500 and a server log line", async () => {
     resetCards(new Date(Date.now() - 3_600_000));
     useSettings();
     const cardId = singletonCards()[0]!;
     const answered = await postReview(jsonRequest("/api/v1/reviews", { cardId, rating: 3, durationMs: 1000, reviewId: `r-${randomUUID()}` }));
     expect(answered.status).toBe(201);
-    sqlite().prepare(`UPDATE ReviewLog SET snapshot = '{not json' WHERE cardId = ?`).run(cardId);
+    sqlite().prepare(`UPDATE StudyAction SET changes = '{not json' WHERE cardId = ?`).run(cardId);
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const r = await postUndo(jsonRequest("/api/v1/reviews/undo", {}));
     expect(r.status).toBe(500);

@@ -2,7 +2,8 @@
 // a preview that changes nothing, then one transaction, then one undo.
 import { beforeEach, describe, expect, it } from "vitest";
 import { sqlite } from "@/lib/db/sqlite";
-import { answerCard, undoLastReview } from "@/lib/services/review";
+import { answerCard } from "@/lib/services/review";
+import { answerInSession, undoInSession } from "@/lib/services/study-actions";
 import { patchSettings } from "@/lib/services/settings";
 import { applyReschedule, previewReschedule, undoReschedule } from "@/lib/services/fsrs-reschedule";
 import { allCards, DAY_MS, resetCards, seedDeck, useSettings, withoutUpdatedAt } from "../helpers/seed";
@@ -16,7 +17,8 @@ async function studyHistory() {
   for (const [day, rating] of [[0, 3], [0, 3], [1, 3], [8, 3], [20, 2]] as const) {
     for (const id of ids) {
       const at = new Date(T0.getTime() + day * DAY_MS + n++ * 1000);
-      const r = answerCard({ cardId: id, rating, durationMs: 4000, reviewId: `h${n}`, source: "review" }, at);
+      // On a study session, so that the last answer can be undone (the undo stack, lib/services/study-actions.ts).
+      const r = answerInSession({ cardId: id, rating, durationMs: 4000, reviewId: `h${n}`, sessionId: "reschedule-history" }, at);
       expect(r.ok).toBe(true);
     }
   }
@@ -61,7 +63,7 @@ describe("reschedule from history", () => {
     expect(allCards().map(withoutUpdatedAt)).toEqual(before);
     expect(undoReschedule(applied.batchId!, now)).toEqual({ kind: "conflict", reason: "already-undone" });
     // As if never rescheduled: the last answer can be undone again.
-    expect(undoLastReview(now, null).ok).toBe(true);
+    expect(undoInSession({ sessionId: "reschedule-history" }, now).ok).toBe(true);
     expect(undoReschedule(999, now)).toEqual({ kind: "not-found" });
   });
 

@@ -3,8 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getQueue, type Queue } from "@/lib/services/queue";
-import { answerCard, undoLastReview, type ReviewSource } from "@/lib/services/review";
+import { answerCard, type ReviewSource } from "@/lib/services/review";
+import { answerInSession, undoInSession } from "@/lib/services/study-actions";
 import { sqlite } from "@/lib/db/sqlite";
+import { readSettings as getSettings } from "@/lib/db/settings";
 import { formatInterval, type Rating, type Settings } from "@/lib/srs";
 import { DAY_MS, MIN_MS, makeLearning, makeReview, resetCards, seedDeck, setCard, singletonCards, useSettings } from "../helpers/seed";
 
@@ -20,13 +22,22 @@ let deckId: number;
 let S: number[]; // cards that are alone on their note: no sibling interference
 
 const settings = (over: Partial<Settings> = {}) => useSettings({ timezone: TZ, dayStartHour: 4, ...over }, NOW);
-const queue = (now: Date, limit = 1000, deck: number | null = null) => getQueue({ deckId: deck, limit, now });
+const queue = (now: Date, limit = 1000, deck: number | null = null, over: Partial<Settings> = {}) =>
+  getQueue({ deckId: deck, limit, now, ...(Object.keys(over).length ? { settings: { ...getSettings(), ...over } } : {}) });
 const ids = (q: Queue) => q.cards.map((c) => c.card.id);
+const SESSION = "queue-db-session";
+/** Review answers go on the test's study session (so they can be undone); quiz answers do not. */
 const answer = (cardId: number, rating: Rating, now: Date, source: ReviewSource = "review") => {
+  if (source === "review") {
+    const r = answerInSession({ cardId, rating, durationMs: 2000, reviewId: randomUUID(), sessionId: SESSION }, now);
+    if (!r.ok) throw new Error(r.error);
+    return r.result.card;
+  }
   const r = answerCard({ cardId, rating, durationMs: 2000, reviewId: randomUUID(), source }, now);
   if (!r.ok) throw new Error(r.error);
   return r.card;
 };
+const undoLast = (now: Date) => undoInSession({ sessionId: SESSION }, now);
 const scalar = (sql: string, ...args: unknown[]) => (sqlite().prepare(sql).get(...args) as { n: number }).n;
 /** Suspends every card except `keep`. */
 const only = (keep: number[]) =>
@@ -55,7 +66,8 @@ describe("order", () => {
     });
 
     const q = queue(NOW);
-    expect(q.counts).toEqual({ new: 3, learning: 2, review: 6 });
+    // Learning counts the card due later today too (Anki); it is not shown while others are due.
+    expect(q.counts).toEqual({ new: 3, learning: 3, review: 6 });
     expect(q.learningLater).toEqual({ count: 1, nextDue: plus(NOW, 5 * MIN_MS) });
     expect(q.cards.map((c) => c.card.state)).toEqual([1, 1, 2, 2, 0, 2, 2, 0, 2, 2, 0]);
     expect(ids(q).slice(0, 2)).toEqual([S[1], S[0]]);
@@ -101,7 +113,7 @@ describe("daily limits", () => {
     answer(a, 3, NOW);
     answer(b, 1, NOW);
     let q = queue(plus(NOW, MIN_MS / 2));
-    expect(q.counts).toEqual({ new: 3, learning: 0, review: 0 });
+    expect(q.counts).toEqual({ new: 3, learning: 2, review: 0 });
     expect(q.learningLater?.count).toBe(2);
     expect(ids(q)).not.toContain(a);
     expect(ids(q)).not.toContain(b);
@@ -112,12 +124,16 @@ describe("daily limits", () => {
     expect(q.counts).toEqual({ new: 3, learning: 2, review: 0 });
     expect(ids(q).slice(0, 2).sort()).toEqual([a, b].sort());
 
-    // Undo gives the slot back; quiz answers introduce cards too.
-    undoLastReview(plus(NOW, 3 * MIN_MS)); // b's second answer
-    undoLastReview(plus(NOW, 3 * MIN_MS)); // b's first answer
+    // Undo gives the slot back; a card first seen in a quiz does not use one
+    // (issue 12, item 8): it is a learning card, and the queue says how many quizzes introduced.
+    undoLast(plus(NOW, 3 * MIN_MS)); // b's second answer
+    undoLast(plus(NOW, 3 * MIN_MS)); // b's first answer
     expect(queue(plus(NOW, 3 * MIN_MS)).counts.new).toBe(4);
     answer(S[40]!, 3, plus(NOW, 4 * MIN_MS), "quiz");
-    expect(queue(plus(NOW, 5 * MIN_MS)).counts.new).toBe(3);
+    q = queue(plus(NOW, 5 * MIN_MS));
+    expect(q.counts).toEqual({ new: 4, learning: 2, review: 0 }); // a (later today) and the quiz card (now)
+    expect(q.quizNewToday).toBe(1);
+    expect(ids(q)[0]).toBe(S[40]);
 
     // The next study day starts over.
     expect(queue(NEXT_START).counts.new).toBe(5);
@@ -144,7 +160,7 @@ describe("daily limits", () => {
     answer(ids(q)[0]!, 3, NOW);
     answer(ids(q)[1]!, 1, NOW); // a lapse: relearning, but still a review done
     q = queue(plus(NOW, MIN_MS));
-    expect(q.counts).toEqual({ new: 0, learning: 0, review: 2 });
+    expect(q.counts).toEqual({ new: 0, learning: 1, review: 2 }); // the lapsed card relearns later today
     // Relearning answers do not use up the cap.
     const later = plus(NOW, 11 * MIN_MS);
     q = queue(later);
@@ -252,7 +268,7 @@ describe("previews", () => {
       for (const p of previews) {
         const after = answer(card.id, p.rating, NOW);
         expect(after.due.toISOString(), `card ${card.id} state ${card.state} rating ${p.rating}`).toBe(p.due.toISOString());
-        expect(undoLastReview(NOW).ok).toBe(true);
+        expect(undoLast(NOW).ok).toBe(true);
       }
     }
   });
@@ -324,11 +340,13 @@ describe("when nothing is left", () => {
   it("a learning card later today is the next due, to the minute", () => {
     allReviewDueAt(plus(NOW, 10 * DAY_MS));
     makeLearning(S[0]!, plus(NOW, 7 * MIN_MS), plus(NOW, -3 * MIN_MS));
-    const q = queue(NOW);
+    const q = queue(NOW, 1000, null, { learnAheadMinutes: 0 });
     expect(q.cards).toEqual([]);
     expect(q.learningLater).toEqual({ count: 1, nextDue: plus(NOW, 7 * MIN_MS) });
     expect(q.nextDue?.toISOString()).toBe(plus(NOW, 7 * MIN_MS).toISOString());
-    expect(ids(queue(plus(NOW, 7 * MIN_MS)))).toEqual([S[0]]);
+    expect(ids(queue(plus(NOW, 7 * MIN_MS), 1000, null, { learnAheadMinutes: 0 }))).toEqual([S[0]]);
+    // With the default 20-minute learn-ahead and nothing else due, it is shown now.
+    expect(ids(queue(NOW))).toEqual([S[0]]);
   });
 
   it("after the last answer of the day, the queue is empty and reports what comes next", () => {

@@ -23,21 +23,23 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
   const inDeck = deckId === null ? "" : "AND deckId = ?";
   const args = deckId === null ? [] : [deckId];
   const today = stmt(
-    `SELECT coalesce(sum(CASE WHEN l.state = 0 THEN 1 ELSE 0 END), 0) AS newToday,
-            coalesce(sum(CASE WHEN l.state = 2 THEN 1 ELSE 0 END), 0) AS reviewsToday
+    `SELECT coalesce(sum(CASE WHEN l.state = 0 AND l.source = 'review' THEN 1 ELSE 0 END), 0) AS newToday,
+            coalesce(sum(CASE WHEN l.state = 2 AND l.source = 'review' THEN 1 ELSE 0 END), 0) AS reviewsToday,
+            coalesce(sum(CASE WHEN l.state = 0 AND l.source = 'quiz' THEN 1 ELSE 0 END), 0) AS quizNewToday,
+            coalesce(sum(CASE WHEN l.source = 'review' THEN 1 ELSE 0 END), 0) AS answersToday
        FROM ReviewLog l ${deckId === null ? "" : "JOIN Card c ON c.id = l.cardId"}
       WHERE l.reviewedAt >= ? ${deckId === null ? "" : "AND c.deckId = ?"}`,
-  ).get(todayStart, ...args) as { newToday: number; reviewsToday: number };
-  const notesToday = (
-    stmt(`SELECT DISTINCT c.noteId AS noteId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.reviewedAt >= ? ${deckId === null ? "" : "AND c.deckId = ?"}`).all(todayStart, ...args) as { noteId: number }[]
-  ).map((r) => r.noteId);
+  ).get(todayStart, ...args) as { newToday: number; reviewsToday: number; quizNewToday: number; answersToday: number };
+  const cardsToday = stmt(
+    `SELECT DISTINCT c.noteId AS noteId, c.id AS cardId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.reviewedAt >= ? ${deckId === null ? "" : "AND c.deckId = ?"}`,
+  ).all(todayStart, ...args) as { noteId: number; cardId: number }[];
   const live = `retired = 0 AND suspended = 0 AND leech = 0`;
-  const reviewBudget = Math.max(0, settings.reviewsPerDay - today.reviewsToday) + HEADROOM;
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
   const newRows = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 0 AND (buriedUntil IS NULL OR buriedUntil <= ?) AND ${live} ${inDeck} ORDER BY position, id LIMIT ?`).all(now.getTime(), ...args, newBudget) as RawCard[];
   const rows: RawCard[] = [
     ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state IN (1, 3) AND due < ? AND ${live} ${inDeck}`).all(win.dayAfterStart.getTime(), ...args) as RawCard[]),
-    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due < ? AND ${live} ${inDeck} ORDER BY due, id LIMIT ?`).all(win.nextDayStart.getTime(), ...args, reviewBudget) as RawCard[]),
+    // Every review due today (not only the budget): a review due today but buried until tomorrow counts as due tomorrow.
+    ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due < ? AND ${live} ${inDeck} ORDER BY due, id`).all(win.nextDayStart.getTime(), ...args) as RawCard[]),
     ...(stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state = 2 AND due >= ? AND due < ? AND ${live} ${inDeck}`).all(win.nextDayStart.getTime(), win.dayAfterStart.getTime(), ...args) as RawCard[]),
     ...newRows,
   ];
@@ -50,7 +52,7 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
     const later = stmt(`SELECT ${CARD_COLUMNS} FROM Card WHERE state != 0 AND due >= ? AND ${live} ${inDeck} ORDER BY due, id LIMIT 1`).get(win.dayAfterStart.getTime(), ...args) as RawCard | undefined;
     if (later) rows.push(later);
   }
-  const q = buildQueue({ cards: rows.map(toCardRow), now, settings, newIntroducedToday: today.newToday, reviewsDoneToday: today.reviewsToday, notesAnsweredToday: notesToday, limit });
+  const q = buildQueue({ cards: rows.map(toCardRow), now, settings, newIntroducedToday: today.newToday, reviewsDoneToday: today.reviewsToday, cardsAnsweredToday: cardsToday, limit });
   return {
     cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
     counts: q.counts,
@@ -59,6 +61,13 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
     learningLater: q.learningLater,
     today: q.today,
     nextDayStart: q.nextDayStart,
+    quizNewToday: today.quizNewToday,
+    answersToday: today.answersToday,
+    // Over the whole collection (not the deck): the learner's pace.
+    secondsPerCard: (() => {
+      const r = stmt(`SELECT avg(durationMs) AS ms FROM (SELECT durationMs FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 200)`).get() as { ms: number | null };
+      return r.ms === null ? null : Math.round(r.ms / 100) / 10;
+    })(),
   };
 }
 
@@ -97,7 +106,7 @@ function scramble(r: () => number, settings: Settings, sparse: boolean) {
   );
   const log = db.prepare(
     `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewedAt, durationMs, source, reviewId, snapshot)
-     VALUES (?, 3, ?, ?, 1, 5, 0, 0, 0, 0, ?, 1000, 'review', ?, '{}')`,
+     VALUES (?, 3, ?, ?, 1, 5, 0, 0, 0, 0, ?, 1000, ?, ?, '{}')`,
   );
   // Due dates cluster on a few instants so that ties (by due, then id) occur.
   const instants = [-3 * DAY_MS, -DAY_MS, -2 * 60 * MIN_MS, -MIN_MS, 0, MIN_MS, 90 * MIN_MS, win.nextDayStart.getTime() - now - 1, win.nextDayStart.getTime() - now, win.nextDayStart.getTime() - now + 3 * 60 * MIN_MS, win.dayAfterStart.getTime() - now, 3 * DAY_MS];
@@ -114,7 +123,7 @@ function scramble(r: () => number, settings: Settings, sparse: boolean) {
     const answers = Math.floor(r() * 25);
     for (let i = 0; i < answers; i++) {
       const at = r() < 0.8 ? win.todayStart.getTime() + Math.floor(r() * (now - win.todayStart.getTime())) : win.todayStart.getTime() - 1 - Math.floor(r() * DAY_MS);
-      log.run(pick(ids), pick([0, 1, 2, 2, 3]), at, at, `eq-${i}-${Math.floor(r() * 1e9)}`);
+      log.run(pick(ids), pick([0, 1, 2, 2, 3]), at, at, r() < 0.3 ? "quiz" : "review", `eq-${i}-${Math.floor(r() * 1e9)}`);
     }
   })();
 }

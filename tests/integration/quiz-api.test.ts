@@ -7,6 +7,9 @@ import { sqlite } from "@/lib/db/sqlite";
 import { POST as createRoute } from "@/app/api/v1/quiz/route";
 import { GET as summaryRoute } from "@/app/api/v1/quiz/[id]/route";
 import { POST as answerRoute } from "@/app/api/v1/quiz/[id]/answers/route";
+import { GET as progressRoute } from "@/app/api/v1/quiz/[id]/progress/route";
+import { POST as endRoute } from "@/app/api/v1/quiz/[id]/end/route";
+import { GET as listRoute } from "@/app/api/v1/quiz/route";
 import { RATING_THRESHOLDS } from "@/lib/quiz";
 import type { AnswerKey, PresentedQuestion } from "@/lib/quiz";
 
@@ -229,21 +232,30 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
     }
   });
 
-  it("a card that is not due is still reviewed (FSRS decides what an early review does)", async () => {
+  it("a card that is not due keeps its schedule when answered right, and is due now when answered wrong", async () => {
     const quiz = (await create({ deck: DECK, topic: "pipeline", length: 5, seed: 13 })).json;
-    const q = quiz.questions.find((x) => x.id.startsWith("card:"))!;
-    const key = keyOf(quiz.id, q.id);
+    const [q, w] = quiz.questions.filter((x) => x.id.startsWith("card:"));
     const now = Date.now();
-    db()
-      .prepare(`UPDATE Card SET state = 2, reps = 3, stability = 20, difficulty = 5, due = ?, last_review = ?, scheduled_days = 20 WHERE id = ?`)
-      .run(now + 10 * DAY_MS, now - 10 * DAY_MS, key.cardId);
-    const { status, json } = await answer(quiz.id, { questionId: q.id, answer: rightAnswer(key), durationMs: 6000 });
+    for (const x of [q!, w!]) {
+      db()
+        .prepare(`UPDATE Card SET state = 2, reps = 3, stability = 20, difficulty = 5, due = ?, last_review = ?, scheduled_days = 20 WHERE id = ?`)
+        .run(now + 10 * DAY_MS, now - 10 * DAY_MS, keyOf(quiz.id, x.id).cardId);
+    }
+    const key = keyOf(quiz.id, q!.id);
+    const { status, json } = await answer(quiz.id, { questionId: q!.id, answer: rightAnswer(key), durationMs: 1000 });
     expect(status).toBe(200);
-    expect(json.card.id).toBe(key.cardId);
-    expect(logsFor(`quiz:${quiz.id}:${q.id}`)).toMatchObject([{ cardId: key.cardId, source: "quiz", state: 2 }]);
-    const card = db().prepare(`SELECT reps, last_review FROM Card WHERE id = ?`).get(key.cardId) as { reps: number; last_review: number };
-    expect(card.reps).toBe(4);
-    expect(card.last_review).toBeGreaterThanOrEqual(now);
+    expect(json.card).toMatchObject({ id: key.cardId, effect: "unchanged", due: new Date(now + 10 * DAY_MS).toISOString() });
+    expect(logsFor(`quiz:${quiz.id}:${q!.id}`)).toMatchObject([{ cardId: key.cardId, source: "quiz", state: 2 }]);
+    const card = db().prepare(`SELECT reps, last_review, due FROM Card WHERE id = ?`).get(key.cardId) as { reps: number; last_review: number; due: number };
+    expect(card).toEqual({ reps: 4, last_review: now - 10 * DAY_MS, due: now + 10 * DAY_MS });
+
+    const wrongKey = keyOf(quiz.id, w!.id);
+    const wrong = await answer(quiz.id, { questionId: w!.id, answer: wrongAnswer(wrongKey), durationMs: 1000 });
+    expect(wrong.status).toBe(200);
+    expect(wrong.json.card).toMatchObject({ effect: "due-now" });
+    const c = db().prepare(`SELECT due, state, stability, buriedUntil FROM Card WHERE id = ?`).get(wrongKey.cardId) as { due: number; state: number; stability: number };
+    expect(c.due).toBeLessThanOrEqual(Date.now());
+    expect(c).toMatchObject({ state: 2, stability: 20, buriedUntil: null });
   });
 
   it("a suspended card answered in a quiz is recorded and stays suspended", async () => {
@@ -410,5 +422,40 @@ describe("GET /api/v1/quiz/{id} and retrying the missed ones", () => {
   it("404 for an unknown quiz, 400 for a malformed id", async () => {
     expect((await summary("unknownquiz000000")).status).toBe(404);
     expect((await summary("../etc")).status).toBe(400);
+  });
+});
+
+describe("resuming a quiz (issue 12 item 7)", () => {
+  const progress = async (id: string) => {
+    const res = await progressRoute(new Request(`http://localhost/api/v1/quiz/${id}/progress`), params(id));
+    return { status: res.status, json: (await res.json()) as { quiz: Created; answered: number; right: number; nextIndex: number; finished: boolean } };
+  };
+  const unfinishedIds = async () => ((await (await listRoute()).json()) as { unfinished: { id: string; answered: number; total: number }[] }).unfinished;
+
+  it("continues at the next question with the score so far; ending it takes it off the list", async () => {
+    const quiz = (await create({ deck: DECK, topic: "takeaways", length: 5, seed: 77 })).json;
+    const [a, b] = quiz.questions;
+    await answer(quiz.id, { questionId: a!.id, answer: rightAnswer(keyOf(quiz.id, a!.id)), durationMs: 4000 });
+    await answer(quiz.id, { questionId: b!.id, answer: wrongAnswer(keyOf(quiz.id, b!.id)), durationMs: 4000 });
+
+    const p = await progress(quiz.id);
+    expect(p.status).toBe(200);
+    expect(p.json).toMatchObject({ answered: 2, right: 1, nextIndex: 2, finished: false });
+    expect(p.json.quiz.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id)); // same questions, same order, no answers
+    expect(JSON.stringify(p.json.quiz)).not.toMatch(/answerIndex|explanation/);
+    expect((await unfinishedIds()).find((u) => u.id === quiz.id)).toMatchObject({ answered: 2, total: 5 });
+
+    const ended = await endRoute(post(`/api/v1/quiz/${quiz.id}/end`, {}), params(quiz.id));
+    expect(await ended.json()).toEqual({ id: quiz.id, ended: true });
+    expect((await unfinishedIds()).some((u) => u.id === quiz.id)).toBe(false);
+    expect((await progress(quiz.id)).json.finished).toBe(true);
+    expect((await (await endRoute(post(`/api/v1/quiz/${quiz.id}/end`, {}), params(quiz.id))).json()).ended).toBe(false);
+  });
+
+  it("404 for an unknown quiz; 400 for a body on end", async () => {
+    expect((await progress("nope-nope-nope-no")).status).toBe(404);
+    expect((await endRoute(post(`/api/v1/quiz/nope-nope-nope-no/end`, {}), params("nope-nope-nope-no"))).status).toBe(404);
+    const quiz = (await create({ deck: DECK, topic: "takeaways", length: 5, seed: 78 })).json;
+    expect((await endRoute(post(`/api/v1/quiz/${quiz.id}/end`, { x: 1 }), params(quiz.id))).status).toBe(400);
   });
 });

@@ -254,8 +254,8 @@ describe("POST /api/v1/reviews/undo", () => {
     expect(withoutUpdatedAt(cardRow(cardId))).not.toEqual(before);
     const res = await undo();
     expect(res.status).toBe(200);
-    const b = (await res.json()) as { card: { id: number; state: number; reps: number }; undone: { reviewId: string; rating: number } };
-    expect(b.undone).toEqual({ reviewId, rating: 3 });
+    const b = (await res.json()) as { card: { id: number; state: number; reps: number }; undone: { id: number; kind: string; label: string } };
+    expect(b.undone).toMatchObject({ id: expect.any(Number), kind: "answer", label: expect.stringMatching(/^Good on “/) });
     expect(b.card).toMatchObject({ id: cardId, state: 0, reps: 0 });
     expect(withoutUpdatedAt(cardRow(cardId))).toEqual(before);
     expect(logCount()).toBe(0);

@@ -7,7 +7,8 @@ import { POST as postReview } from "@/app/api/v1/reviews/route";
 import { GET as getQueueRoute } from "@/app/api/v1/queue/route";
 import { POST as postSuspend } from "@/app/api/v1/cards/[id]/suspend/route";
 import { POST as postBury } from "@/app/api/v1/cards/[id]/bury/route";
-import { answerCard, undoLastReview, type AnswerInput } from "@/lib/services/review";
+import { answerCard, type AnswerInput } from "@/lib/services/review";
+import { answerInSession, undoInSession, undoTargetOf } from "@/lib/services/study-actions";
 import { getQueue } from "@/lib/services/queue";
 import { sqlite } from "@/lib/db/sqlite";
 import type { Rating } from "@/lib/srs";
@@ -122,7 +123,7 @@ describe("sibling burying", () => {
     expect(q1.cards).toEqual([]);
     expect(q1.counts).toEqual({ new: 0, learning: 0, review: 0 });
     expect(q1.nextDue?.toISOString()).toBe(TOMORROW.toISOString());
-    expect(q1.dueTomorrow).toBe(0); // due today (buried), not tomorrow
+    expect(q1.dueTomorrow).toBe(1); // buried until tomorrow: due tomorrow, as the forecast counts it (issue 12 problem 6)
 
     expect(queueIds(TOMORROW)).toEqual([dueToday]);
   });
@@ -143,8 +144,8 @@ describe("sibling burying", () => {
   it("undoing the answer unburies the siblings", () => {
     const note = notesWithCards(4)[2]!;
     const [first, ...siblings] = note.cardIds as [number, ...number[]];
-    answer(first, 3, NOW);
-    expect(undoLastReview(NOW).ok).toBe(true);
+    expect(answerInSession({ cardId: first, rating: 3, durationMs: 1000, reviewId: rid(), sessionId: "flow-session" }, NOW).ok).toBe(true);
+    expect(undoInSession({ sessionId: "flow-session" }, NOW).ok).toBe(true);
     for (const s of siblings) expect(cardRow(s).buriedUntil).toBeNull();
     expect(queueIds(NOW)).toContain(first);
   });
@@ -233,10 +234,11 @@ describe("a failure mid-write leaves nothing half-done", () => {
   it("a failing undo leaves the answer in place", () => {
     const note = notesWithCards(2)[1]!;
     const first = note.cardIds[0]!;
-    answer(first, 3, NOW);
+    answerInSession({ cardId: first, rating: 3, durationMs: 1000, reviewId: rid(), sessionId: "flow-fail" }, NOW);
     const cards = allCards();
     addTrigger("fail_delete", `BEFORE DELETE ON ReviewLog BEGIN SELECT RAISE(ABORT, 'boom'); END`);
-    expect(() => undoLastReview(NOW)).toThrow(/boom/);
+    expect(() => undoInSession({ sessionId: "flow-fail" }, NOW)).toThrow(/boom/);
+    expect(undoTargetOf("flow-fail")).not.toBeNull(); // not marked undone: it can be tried again
     expect(allCards()).toEqual(cards);
     expect(logCount()).toBe(1);
   });

@@ -43,6 +43,7 @@ describe("settings storage", () => {
       dayStartHour: 0,
       timezone: "America/Los_Angeles",
       weights: [...default_w],
+      learnAheadMinutes: 5,
     };
     const r = updateSettings(next, NOW);
     expect(r).toEqual({ ok: true, settings: next });

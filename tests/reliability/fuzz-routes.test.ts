@@ -19,6 +19,9 @@ import * as stats from "@/app/api/v1/stats/route";
 import * as quiz from "@/app/api/v1/quiz/route";
 import * as quizOne from "@/app/api/v1/quiz/[id]/route";
 import * as quizAnswers from "@/app/api/v1/quiz/[id]/answers/route";
+import * as quizProgress from "@/app/api/v1/quiz/[id]/progress/route";
+import * as quizEnd from "@/app/api/v1/quiz/[id]/end/route";
+import * as reviewSession from "@/app/api/v1/reviews/session/route";
 import { sqlite } from "@/lib/db/sqlite";
 import { fingerprint } from "../helpers/db-fingerprint";
 import { DAY_MS, DECK_KEY, resetCards, seedDeck, useSettings } from "../helpers/seed";
@@ -30,14 +33,17 @@ const ROUTES: { path: string; mod: Record<string, unknown>; methods: string[] }[
   { path: "/api/v1/decks", mod: decks, methods: ["GET"] },
   { path: "/api/v1/queue", mod: queue, methods: ["GET"] },
   { path: "/api/v1/reviews", mod: reviews, methods: ["POST"] },
-  { path: "/api/v1/reviews/undo", mod: undo, methods: ["POST"] },
+  { path: "/api/v1/reviews/undo", mod: undo, methods: ["GET", "POST"] },
+  { path: "/api/v1/reviews/session", mod: reviewSession, methods: ["GET"] },
   { path: "/api/v1/cards/{id}/suspend", mod: suspend, methods: ["POST"] },
   { path: "/api/v1/cards/{id}/bury", mod: bury, methods: ["POST"] },
   { path: "/api/v1/settings", mod: settings, methods: ["GET", "PUT", "PATCH"] },
   { path: "/api/v1/stats", mod: stats, methods: ["GET"] },
-  { path: "/api/v1/quiz", mod: quiz, methods: ["POST"] },
+  { path: "/api/v1/quiz", mod: quiz, methods: ["GET", "POST"] },
   { path: "/api/v1/quiz/{id}", mod: quizOne, methods: ["GET"] },
   { path: "/api/v1/quiz/{id}/answers", mod: quizAnswers, methods: ["POST"] },
+  { path: "/api/v1/quiz/{id}/progress", mod: quizProgress, methods: ["GET"] },
+  { path: "/api/v1/quiz/{id}/end", mod: quizEnd, methods: ["POST"] },
 ];
 
 let quizId = "none";

@@ -173,8 +173,8 @@ describe("over HTTP: every failure is one JSON error", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers["content-type"]).toMatch(/application\/json/);
     expect(JSON.parse(missing.body).error).toEqual(expect.any(String));
-    for (const [method, path, allow] of [["DELETE", "/api/v1/reviews", "POST"], ["GET", "/api/v1/reviews/undo", "POST"], ["POST", "/api/v1/settings", "GET, PUT, PATCH"]] as const) {
-      const r = await rawRequest(method, path, { host: `127.0.0.1:${server.port}`, "content-type": "application/json" }, method === "GET" ? undefined : "{}");
+    for (const [method, path, allow] of [["DELETE", "/api/v1/reviews", "POST"], ["PUT", "/api/v1/reviews/undo", "GET, POST"], ["POST", "/api/v1/settings", "GET, PUT, PATCH"]] as const) {
+      const r = await rawRequest(method, path, { host: `127.0.0.1:${server.port}`, "content-type": "application/json" }, "{}");
       expect(r.status, `${method} ${path}: ${r.body}`).toBe(405);
       expect(r.headers.allow).toBe(allow);
       expect(JSON.parse(r.body).error).toMatch(/method not allowed/);

@@ -11,6 +11,7 @@ import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { CurveChart } from "@/app/components/charts/lazy";
 import { FlagButton } from "@/app/components/flag-button";
 import { getFlag } from "@/lib/services/flags";
+import { CardActions } from "./card-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -56,7 +57,10 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
         <div><dt className="text-stone-500">In 30 days</dt><dd>{pct(recall.recallAtHorizon)}</dd><dd className="text-xs text-stone-500" data-testid="card-mastered">{recall.elapsedDays === null ? "not studied yet" : recall.mastered ? "mastered" : last?.rating === 1 ? "not mastered: last answer was Again" : "not mastered yet"}</dd></div>
         <div><dt className="text-stone-500">Reviews</dt><dd>{card.reps}</dd></div>
         <div><dt className="text-stone-500">Lapses</dt><dd>{card.lapses}</dd></div>
+        {card.buriedUntil && card.buriedUntil > now && <div><dt className="text-stone-500">Buried until</dt><dd>{fmt(card.buriedUntil, settings.timezone)}</dd></div>}
       </dl>
+
+      {!card.retired && <CardActions cardId={card.id} suspended={card.suspended} buried={card.buriedUntil !== null && card.buriedUntil > now} />}
 
       <section aria-labelledby="curve-h">
         <h2 id="curve-h" className="mb-2 text-lg font-medium">Forgetting curve</h2>

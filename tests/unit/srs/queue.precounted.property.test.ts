@@ -68,6 +68,7 @@ test("counted by the caller = every card passed", () => {
       const after = win.dayAfterStart.getTime();
       const live = cards.filter((c) => !c.retired && !c.suspended && !c.leech);
       const buried = (c: QueueCard) => c.buriedUntil !== null && c.buriedUntil.getTime() > nowMs;
+      const eff = (c: QueueCard) => Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? -Infinity);
       const learning = live.filter((c) => (c.state === 1 || c.state === 3) && c.due.getTime() < after);
       const unburied = learning.filter((c) => !buried(c));
       const laterOnes = unburied.filter((c) => c.due.getTime() > nowMs && c.due.getTime() < next);
@@ -79,15 +80,16 @@ test("counted by the caller = every card passed", () => {
         dueNow: unburied.filter((c) => c.due.getTime() <= nowMs).length,
         later: laterOnes.length,
         nextLaterDue: laterOnes.length ? new Date(Math.min(...laterOnes.map((c) => c.due.getTime()))) : null,
-        dueTomorrow: learning.filter((c) => c.due.getTime() >= next).length,
+        dueTomorrow: learning.filter((c) => eff(c) >= next && eff(c) < after).length,
         nextAvailable: rest.length ? new Date(Math.min(...rest)) : null,
       };
       const tomorrow = live.filter((c) => c.state === 2 && c.due.getTime() >= next && c.due.getTime() < after);
       const reviewsDueTomorrow: ReviewsDueTomorrow = {
-        count: tomorrow.length,
+        count: live.filter((c) => c.state === 2 && eff(c) >= next && eff(c) < after).length,
         earliest: tomorrow.length ? new Date(Math.min(...tomorrow.map((c) => Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? -Infinity)))) : null,
       };
-      const dueNow = unburied.filter((c) => c.due.getTime() <= nowMs).sort(byDueThenId);
+      // Due now, or within the 20-minute learn-ahead window (and today).
+      const dueNow = unburied.filter((c) => c.due.getTime() <= nowMs + 20 * 60_000 && c.due.getTime() < next).sort(byDueThenId);
       const passedLearning = inp.limit === undefined ? dueNow : dueNow.slice(0, inp.limit);
       const inLearning = new Set([...learning.filter((c) => !buried(c) && c.due.getTime() < next)].map((c) => c.noteId));
       const others = cards.filter(
@@ -124,7 +126,7 @@ test("precounted figures are validated", () => {
   expect(() => buildQueue({ ...base, learningCounts: lc })).toThrow(RangeError);
   expect(() => buildQueue({ ...base, learningCounts: { ...lc, later: 0, dueNow: Number.NaN } })).toThrow(RangeError);
   expect(buildQueue({ ...base, learningCounts: { ...lc, later: 2, nextLaterDue: new Date(NOW + 60_000), dueNow: 7 } })).toMatchObject({
-    counts: { new: 0, learning: 7, review: 0 },
+    counts: { new: 0, learning: 9, review: 0 }, // due now + later today
     learningLater: { count: 2, nextDue: new Date(NOW + 60_000) },
     nextDue: new Date(NOW + 60_000),
   });

@@ -81,14 +81,20 @@ describe("order", () => {
     expect(q.today).toBe("2026-01-15");
   });
 
-  test("learning cards due later today are not shown but reported", () => {
+  test("learning cards due later today count as learning today; with nothing else due, those within learn-ahead are shown", () => {
     const soon = learning(7);
     const later = learning(90);
     const q = run([later, soon]);
-    expect(q.items).toEqual([]);
-    expect(q.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(q.items).toEqual([soon]); // 7 min ≤ the 20-minute learn-ahead
+    expect(q.counts).toEqual({ new: 0, learning: 2, review: 0 });
     expect(q.learningLater).toEqual({ count: 2, nextDue: at(7) });
     expect(q.nextDue).toEqual(at(7));
+    const none = run([later, soon], { settings: { ...settings, learnAheadMinutes: 0 } });
+    expect(none.items).toEqual([]);
+    expect(none.counts.learning).toBe(2);
+    // Something else due: no learning ahead.
+    const withReview = run([later, soon, review(-5)]);
+    expect(withReview.items.map((c) => c.state)).toEqual([2]);
   });
 });
 
@@ -202,19 +208,19 @@ describe("siblings", () => {
     expect(ids(q.items)).toEqual([a.id, c.id]);
   });
 
-  test("siblingsToBury: new and due-today review siblings, until the next study day", () => {
+  test("siblingsToBury: new, due-today review and due-today learning siblings, until the next study day", () => {
     const answered = review(-5, { noteId: 3 });
     const sibs = [
       newCard({ noteId: 3 }),
       review(60, { noteId: 3 }),
       review(60 * 24 * 5, { noteId: 3 }), // due in 5 days: nothing to hide
-      learning(5, { noteId: 3 }),
+      learning(5, { noteId: 3 }), // due in 5 min: not shown the same day either
       newCard({ noteId: 3, suspended: true }),
       newCard({ noteId: 3, buriedUntil: new Date(NEXT_DAY) }), // already buried
     ];
     const res = siblingsToBury(answered, [answered, ...sibs], NOW, settings);
     expect(res.buriedUntil.toISOString()).toBe(NEXT_DAY);
-    expect(res.ids).toEqual([sibs[0]!.id, sibs[1]!.id]);
+    expect(res.ids).toEqual([sibs[0]!.id, sibs[1]!.id, sibs[3]!.id]);
   });
 });
 

@@ -1,14 +1,21 @@
-import { undoInDeck } from "@/lib/services/review";
+import { undoInSession, undoTargetOf } from "@/lib/services/study-actions";
+import { previewsOf } from "@/lib/services/review";
 import { otherMethods, route } from "@/lib/api/route";
-import { undoBody } from "@/lib/api/review-schemas";
-import { cardDto, previewDto } from "@/lib/api/review-dto";
+import { sessionQuery, undoBody } from "@/lib/api/review-schemas";
+import { cardDto, nextQueueDto, previewDto } from "@/lib/api/review-dto";
 
 export const dynamic = "force-dynamic";
 
+/** What U would undo in this study session: `{ undo: { id, kind, label } | null }`. */
+export const GET = route({ query: sessionQuery }, ({ query }) => Response.json({ undo: undoTargetOf(query.sessionId) }));
+
+/** Undoes the session's newest action (or exactly `actionId`); the reply names what was undone. */
 export const POST = route({ body: undoBody }, ({ body }) => {
-  const r = undoInDeck(body.deck ?? null, new Date());
+  const now = new Date();
+  const r = undoInSession({ sessionId: body.sessionId, actionId: body.actionId }, now);
   if (!r.ok) return r;
   // The restored card is shown again at once, so it comes with its answer previews.
-  return Response.json({ card: { ...cardDto(r.card), previews: r.previews.map(previewDto) }, undone: r.undone });
+  const card = r.card ? { ...cardDto(r.card), previews: previewsOf(r.card, now).map(previewDto) } : null;
+  return Response.json({ undone: r.undone, card, undo: r.undo, queue: nextQueueDto(body.deck, now) });
 });
-export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

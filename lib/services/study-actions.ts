@@ -1,0 +1,204 @@
+// Study actions with one undo stack per study session (issue 12 items 1–4,
+// issue 10 item 4). Each function is one transaction and returns a typed
+// outcome; routes map outcomes to HTTP. Every action here records the rows it
+// changed (lib/db/actions.ts), so undo is generic: other actions (flag,
+// reset, ...) become undoable by calling `recordStudyAction` the same way.
+//
+// Siblings: an answer, a suspend or a bury hides the note's other cards until
+// the next study day (lib/srs siblingsToBury), so no sibling is shown the
+// same day; the burial is part of the action and comes back on undo.
+import { nextDayStart, siblingsToBury, type CardRow, type Rating } from "../srs";
+import { inWriteTransaction as inTransaction } from "../db/sqlite";
+import { toCardRow } from "../db/card-rows";
+import { logsWithCards, noteCardsOf, reviewLogIdOf, setBuriedUntil } from "../db/cards";
+import {
+  captureUpdates,
+  findAction,
+  insertedRow,
+  latestOpenAction,
+  markUndone,
+  openActions,
+  recordAction,
+  revertChanges,
+  staleChange,
+  type ActionRow,
+  type RowChange,
+} from "../db/actions";
+import { answerCard, findCard, setSuspended, type AnswerResult } from "./review";
+import { getSettings } from "./settings";
+import { conflict, notFound, type Failure } from "./outcomes";
+
+const noteCards = (cardId: number): CardRow[] => noteCardsOf(cardId).map(toCardRow);
+const buryUntil = (ids: readonly number[], until: Date, now: Date) => setBuriedUntil(ids, until.getTime(), now);
+
+/** What the page shows on its undo button: "Undo " + label. */
+export type UndoTarget = { id: number; kind: string; label: string };
+
+
+const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+const PROMPT_CHARS = 60;
+
+/** The card's prompt, shortened, in quotes: how actions name their card. */
+export function cardName(card: Pick<CardRow, "payload" | "id">): string {
+  let prompt = `card ${card.id}`;
+  try {
+    const p = (JSON.parse(card.payload) as { prompt?: unknown }).prompt;
+    if (typeof p === "string" && p.trim() !== "") prompt = p.replace(/\s+/g, " ").trim();
+  } catch {
+    // a payload that is not JSON: fall back to the id
+  }
+  return `“${prompt.length > PROMPT_CHARS ? `${prompt.slice(0, PROMPT_CHARS - 1)}…` : prompt}”`;
+}
+
+const target = (a: ActionRow | null): UndoTarget | null => (a ? { id: a.id, kind: a.kind, label: a.label } : null);
+
+/** Records an action on the session's stack; call inside the transaction that made `changes`. */
+export function recordStudyAction(a: { sessionId: string; kind: string; label: string; cardId: number | null; changes: RowChange[] }, now: Date): UndoTarget {
+  return target(recordAction(a, now))!;
+}
+
+/** What U would undo now in this session. */
+export function undoTargetOf(sessionId: string): UndoTarget | null {
+  return target(latestOpenAction(sessionId));
+}
+
+export type AnswerOutcome = { ok: true; result: Extract<AnswerResult, { ok: true }>; undo: UndoTarget | null } | Failure;
+
+/** A review-screen answer, recorded on the session's stack (a resent reviewId is applied and recorded once). */
+export function answerInSession(
+  input: { cardId: number; rating: Rating; durationMs: number; reviewId: string; expectedReps?: number; sessionId: string; override?: boolean },
+  now: Date,
+): AnswerOutcome {
+  return inTransaction((): AnswerOutcome => {
+    const ids = noteCards(input.cardId).map((c) => c.id);
+    let result: AnswerResult | undefined;
+    const changes = captureUpdates("Card", ids, () => {
+      result = answerCard({ ...input, source: "review" }, now);
+    });
+    const r = result!;
+    if (!r.ok) return r;
+    if (r.duplicate) return { ok: true, result: r, undo: undoTargetOf(input.sessionId) };
+    const logId = reviewLogIdOf(input.reviewId)!;
+    const undo = recordStudyAction(
+      { sessionId: input.sessionId, kind: "answer", label: `${RATING_NAMES[input.rating]}${input.override ? " (I was right)" : ""} on ${cardName(r.card)}`, cardId: input.cardId, changes: [...changes, insertedRow("ReviewLog", logId, ["cardId", "reviewId"])] },
+      now,
+    );
+    return { ok: true, result: r, undo };
+  });
+}
+
+export type CardOutcome = { ok: true; card: CardRow; undo: UndoTarget | null } | Failure;
+const cardNotFound = (id: number) => notFound(`card ${id} not found`);
+
+/** The note's cards that a suspend or bury of `card` hides for the rest of the study day. */
+function buriedSiblings(card: CardRow, now: Date) {
+  const s = getSettings();
+  return siblingsToBury(card, noteCards(card.id), now, s);
+}
+
+/** Suspends (and hides its siblings for today) or unsuspends a card. */
+export function suspendInSession(input: { cardId: number; suspended: boolean; sessionId: string }, now: Date): CardOutcome {
+  return inTransaction((): CardOutcome => {
+    const card = findCard(input.cardId);
+    if (!card || card.retired) return cardNotFound(input.cardId);
+    const ids = noteCards(card.id).map((c) => c.id);
+    const changes = captureUpdates("Card", ids, () => {
+      setSuspended(card.id, input.suspended, now);
+      if (input.suspended) {
+        const sib = buriedSiblings(card, now);
+        buryUntil(sib.ids, sib.buriedUntil, now);
+      }
+    });
+    const after = findCard(card.id)!;
+    if (changes.length === 0) return { ok: true, card: after, undo: undoTargetOf(input.sessionId) };
+    const undo = recordStudyAction(
+      { sessionId: input.sessionId, kind: input.suspended ? "suspend" : "unsuspend", label: `${input.suspended ? "suspend" : "unsuspend"} of ${cardName(card)}`, cardId: card.id, changes },
+      now,
+    );
+    return { ok: true, card: after, undo };
+  });
+}
+
+/** Buries a card and its siblings until the next study day, or unburies the card. */
+export function buryInSession(input: { cardId: number; buried: boolean; sessionId: string }, now: Date): CardOutcome {
+  return inTransaction((): CardOutcome => {
+    const card = findCard(input.cardId);
+    if (!card || card.retired) return cardNotFound(input.cardId);
+    const ids = noteCards(card.id).map((c) => c.id);
+    const changes = captureUpdates("Card", ids, () => {
+      if (!input.buried) {
+        setBuriedUntil([card.id], null, now);
+        return;
+      }
+      const s = getSettings();
+      const sib = buriedSiblings(card, now);
+      buryUntil([card.id, ...sib.ids], nextDayStart(now, s.timezone, s.dayStartHour), now);
+    });
+    const after = findCard(card.id)!;
+    if (changes.length === 0) return { ok: true, card: after, undo: undoTargetOf(input.sessionId) };
+    const undo = recordStudyAction(
+      { sessionId: input.sessionId, kind: input.buried ? "bury" : "unbury", label: `${input.buried ? "bury" : "unbury"} of ${cardName(card)}`, cardId: card.id, changes },
+      now,
+    );
+    return { ok: true, card: after, undo };
+  });
+}
+
+/** A refused undo of an action already undone says which (`details.undone`). */
+export type UndoOutcome = { ok: true; undone: UndoTarget; card: CardRow | null; undo: UndoTarget | null } | Failure;
+const alreadyUndone = (a: ActionRow): Failure => ({ ...conflict(`${a.label} was already undone`), details: { undone: target(a) } });
+
+/**
+ * Undoes the session's newest action — or exactly `actionId`, which must be
+ * it. Restores every row the action changed if none changed since, and marks
+ * the action undone in the same transaction, so it runs at most once.
+ */
+export function undoInSession(input: { sessionId: string; actionId?: number }, now: Date): UndoOutcome {
+  return inTransaction((): UndoOutcome => {
+    const top = latestOpenAction(input.sessionId);
+    if (input.actionId !== undefined && top?.id !== input.actionId) {
+      const named = findAction(input.actionId);
+      if (!named || named.sessionId !== input.sessionId) return notFound(`action ${input.actionId} is not in this study session`);
+      if (named.undoneAt !== null) return alreadyUndone(named);
+      return conflict(`${named.label} is not the latest action of this session; undo ${top ? top.label : "the newer ones"} first`);
+    }
+    if (!top) return notFound("nothing to undo in this study session");
+    const stale = staleChange(top.changes);
+    if (stale) return conflict(`cannot undo ${top.label}: the card changed since (a quiz answer or another edit)`);
+    revertChanges(top.changes);
+    if (!markUndone(top.id, now)) return alreadyUndone(top);
+    return { ok: true, undone: target(top)!, card: top.cardId === null ? null : findCard(top.cardId), undo: undoTargetOf(input.sessionId) };
+  });
+}
+
+export type SessionSummary = {
+  /** Answers in this session (undone ones excluded). */
+  cards: number;
+  timeMs: number;
+  again: number;
+  /** again / cards, 0 when no answers. */
+  againRate: number;
+  /** Cards of this session that are leeches now (suspended after too many lapses). */
+  leeches: { id: number; name: string }[];
+  suspended: number;
+  buried: number;
+};
+
+/** What the study session did: its answers' count, time, Again rate and leeches (for the end-of-session summary). */
+export function sessionSummary(sessionId: string): SessionSummary {
+  const actions = openActions(sessionId);
+  const logIds = actions.filter((a) => a.kind === "answer").flatMap((a) => a.changes.filter((c) => c.op === "insert" && c.table === "ReviewLog").map((c) => c.id));
+  const logs = logsWithCards(logIds);
+  const again = logs.filter((l) => l.rating === 1).length;
+  const leeches = new Map<number, string>();
+  for (const l of logs) if (l.leech) leeches.set(l.cardId, cardName({ id: l.cardId, payload: l.payload }));
+  return {
+    cards: logs.length,
+    timeMs: logs.reduce((t, l) => t + l.durationMs, 0),
+    again,
+    againRate: logs.length === 0 ? 0 : again / logs.length,
+    leeches: [...leeches].map(([id, name]) => ({ id, name })),
+    suspended: actions.filter((a) => a.kind === "suspend").length,
+    buried: actions.filter((a) => a.kind === "bury").length,
+  };
+}

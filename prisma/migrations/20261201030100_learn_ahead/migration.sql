@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Settings" ADD COLUMN "learnAheadMinutes" INTEGER NOT NULL DEFAULT 20;

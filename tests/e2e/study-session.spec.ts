@@ -1,0 +1,116 @@
+import { test, expect, type Page } from "./fixtures";
+
+// Issue 12's review problems in real Chromium: keys act once (1), one undo
+// stack that names its action (2, 10), cards brought back (3), one round trip
+// per answer (12). This file has its own database (./fixtures.ts); its tests
+// share it in order, so assertions are about the cards each test touches.
+const DECK = "claude-character";
+const card = (page: Page) => page.getByTestId("card");
+const cardId = async (page: Page) => Number(await card(page).getAttribute("data-card-id"));
+/** The deck's queue as the API sees it (a suspended card is not in it). */
+const apiQueue = async (page: Page) => (await (await page.request.get(`/api/v1/queue?deck=${DECK}&limit=100`)).json()) as { cards: { id: number }[] };
+
+/** Reveals the current card with the keyboard, whatever its format. */
+async function reveal(page: Page) {
+  const format = (await card(page).getAttribute("data-format")) ?? "";
+  if (format === "typed" || format === "cloze") {
+    await page.getByLabel(/Your answer/).fill("x");
+    await page.keyboard.press("Enter");
+  } else if (format === "multiple-choice" || format === "true-false") {
+    await page.keyboard.press("a");
+  } else {
+    await page.keyboard.press("Space");
+  }
+  await expect(page.getByTestId("back")).toBeVisible();
+}
+
+test("Space on a focused Suspend button reveals instead of suspending (problem 1)", async ({ page }) => {
+  await page.goto(`/review?deck=${DECK}`);
+  await expect(card(page)).toBeVisible();
+  // A typed card's field takes the focus; pick a card revealed by Space.
+  for (let i = 0; i < 20 && ["typed", "cloze", "multiple-choice", "true-false"].includes((await card(page).getAttribute("data-format")) ?? ""); i++) {
+    await reveal(page);
+    await page.keyboard.press("3");
+    await expect(page.getByTestId("back")).toBeHidden();
+  }
+  const id = await cardId(page);
+  const suspend = page.getByRole("button", { name: /^Suspend/ });
+  await suspend.focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("back")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toHaveAttribute("data-card-id", String(id));
+  expect((await apiQueue(page)).cards.map((c) => c.id)).toContain(id); // not suspended
+  await page.screenshot({ path: test.info().outputPath("focused-suspend-space.png"), fullPage: true });
+});
+
+test("U undoes the suspension after an answer, names it, and survives a reload; a new tab cannot undo it (problems 2, 3, 10)", async ({ page, browser }) => {
+  await page.goto(`/review?deck=${DECK}`);
+  await expect(card(page)).toBeVisible();
+  const prompt = (await page.getByTestId("prompt").textContent()) ?? "";
+  await reveal(page);
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("undo-button")).toContainText(`Undo Good on “${prompt.trim().slice(0, 20)}`);
+
+  const suspended = await cardId(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("notice")).toContainText("Card suspended");
+  await expect(page.getByTestId("notice").getByRole("button", { name: "Unsuspend" })).toBeVisible();
+  await expect(page.getByTestId("undo-button")).toContainText("Undo suspend of");
+  await page.screenshot({ path: test.info().outputPath("suspend-notice.png"), fullPage: true });
+
+  // A reload keeps the session: U still undoes the suspension, not the answer.
+  await page.reload();
+  await expect(page.getByTestId("undo-button")).toContainText("Undo suspend of");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("u");
+  await expect(page.getByTestId("notice")).toContainText("Undid suspend of");
+  await expect(card(page)).toHaveAttribute("data-card-id", String(suspended));
+  await expect(page.getByTestId("undo-button")).toContainText("Undo Good on");
+  // Undoing the answer brings its card back, and the header counts it (problem 9).
+  await page.keyboard.press("u");
+  await expect(page.getByTestId("notice")).toContainText("Undid Good on");
+  await expect(page.getByTestId("prompt")).toHaveText(prompt);
+  const count = async (k: string) => Number(await page.getByTestId(`count-${k}`).textContent());
+  if (Number(await card(page).getAttribute("data-reps")) === 0) expect(await count("new")).toBeGreaterThanOrEqual(1);
+  else expect((await count("learning")) + (await count("review"))).toBeGreaterThanOrEqual(1);
+
+  // Another tab is another session: nothing to undo there.
+  const other = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await other.goto(`/review?deck=${DECK}`);
+  await expect(other.getByTestId("undo-button")).toContainText("Nothing to undo");
+  await other.close();
+
+  // The card page brings a suspended card back (problem 3).
+  const toBringBack = await cardId(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("notice")).toContainText("Card suspended");
+  await page.goto(`/cards/${toBringBack}`);
+  await page.getByTestId("card-actions").getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByTestId("card-actions")).toContainText("Card unsuspended");
+  await expect(page.getByTestId("card-actions").getByRole("button", { name: "Suspend", exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("card-page-unsuspend.png"), fullPage: true });
+});
+
+test("an answer costs one request: the reply carries the next card and counts (problem 12)", async ({ page }) => {
+  await page.goto(`/review?deck=${DECK}`);
+  await expect(card(page)).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await reveal(page);
+  const before = await cardId(page);
+  const calls: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/api/")) calls.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  await page.keyboard.press("3");
+  await expect(card(page)).not.toHaveAttribute("data-card-id", String(before));
+  await page.waitForTimeout(300);
+  expect(calls).toEqual(["POST /api/v1/reviews"]);
+});
+
+test("the site has a favicon (problem 12)", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+});
