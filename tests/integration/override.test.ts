@@ -5,6 +5,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as postReview } from "@/app/api/v1/reviews/route";
 import { POST as createRoute } from "@/app/api/v1/quiz/route";
 import { POST as answerRoute } from "@/app/api/v1/quiz/[id]/answers/route";
+import { POST as suspendRoute } from "@/app/api/v1/cards/[id]/suspend/route";
+import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
 import { sqlite } from "@/lib/db/sqlite";
 import type { AnswerKey, PresentedQuestion } from "@/lib/quiz";
 import { DAY_MS, DECK_KEY, idCtx, jsonRequest, logsOf, resetCards, seedDeck, singletonCards, useSettings } from "../helpers/seed";
@@ -28,6 +30,21 @@ describe("review: override flag", () => {
     const r2 = await postReview(jsonRequest("/api/v1/reviews", { cardId: b, rating: 3, durationMs: 1000, reviewId: `r-${randomUUID()}` }));
     expect(r2.status).toBe(201);
     expect(override(b!)).toBe(0);
+  });
+  it("is an action of the study session: undo takes the overridden answer back exactly", async () => {
+    const [a] = singletonCards();
+    const sessionId = `s-${randomUUID()}`;
+    const card = () => sqlite().prepare(`SELECT due, stability, reps, state, updatedAt, lastRating FROM Card WHERE id = ?`).get(a!);
+    const before = card();
+    const logsBefore = logsOf(a!).length;
+    const r = await postReview(jsonRequest("/api/v1/reviews", { cardId: a, rating: 3, durationMs: 1000, reviewId: `r-${randomUUID()}`, override: true, sessionId }));
+    expect(r.status).toBe(201);
+    const { undo } = (await r.json()) as { undo: { label: string } };
+    expect(undo.label).toMatch(/^Good \(I was right\) on /);
+    const u = await undoRoute(jsonRequest("/api/v1/reviews/undo", { sessionId }));
+    expect(u.status).toBe(200);
+    expect(card()).toEqual(before);
+    expect(logsOf(a!).length).toBe(logsBefore);
   });
   it("must be a boolean (400, nothing written)", async () => {
     const [a] = singletonCards();
@@ -79,5 +96,26 @@ describe("quiz: I was right after a Close cloze answer", () => {
     expect((await answer(quizId, { questionId: q.id, answer: "x", durationMs: 0, override: true })).status).toBe(409);
     await answer(quizId, { questionId: q.id, answer: "zzzz qqqq", durationMs: 1000 });
     expect((await answer(quizId, { questionId: q.id, answer: "zzzz qqqq", durationMs: 0, override: true })).status).toBe(409);
+  });
+
+  it("is refused (409) once the card was written since, so a later suspend is never erased; after undoing it, allowed", async () => {
+    const { quizId, q, key, cardId } = await clozeQuestion();
+    const typed = `${key.answer} indeed`;
+    expect((await answer(quizId, { questionId: q.id, answer: typed, durationMs: 10_000 })).json).toMatchObject({ verdict: "close" });
+    await new Promise((r) => setTimeout(r, 5)); // a later write has a later updatedAt
+    const sessionId = `s-${randomUUID()}`;
+    const s = await suspendRoute(jsonRequest(`/api/v1/cards/${cardId}/suspend`, { suspended: true, sessionId }), idCtx(String(cardId)));
+    expect(s.status).toBe(200);
+    const refused = await answer(quizId, { questionId: q.id, answer: typed, durationMs: 0, override: true });
+    expect(refused.status).toBe(409);
+    const row = () => sqlite().prepare(`SELECT suspended FROM Card WHERE id = ?`).get(cardId) as { suspended: number };
+    expect(row().suspended).toBe(1);
+    expect(sqlite().prepare(`SELECT correct FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quizId, q.id)).toEqual({ correct: 0 });
+
+    expect((await undoRoute(jsonRequest("/api/v1/reviews/undo", { sessionId }))).status).toBe(200);
+    const o = await answer(quizId, { questionId: q.id, answer: typed, durationMs: 0, override: true });
+    expect(o.status).toBe(200);
+    expect(o.json).toMatchObject({ correct: true, overridden: true });
+    expect(row().suspended).toBe(0);
   });
 });
