@@ -3,7 +3,9 @@ import type { CardRow, IntervalPreview } from "../srs";
 import { readQueue, type Queue } from "../services/queue";
 import type { GeneratedCard } from "../generate/types";
 
-export type CardPayload = Omit<GeneratedCard, "noteKey" | "kind" | "topic">;
+type StoredPayload = Omit<GeneratedCard, "noteKey" | "kind" | "topic">;
+/** What the page gets: the source's file path stays on the server (learners read the talk, not the repository). */
+export type CardPayload = Omit<StoredPayload, "source"> & { source: Omit<StoredPayload["source"], "file"> };
 
 export type CardDto = CardPayload & {
   id: number;
@@ -33,9 +35,11 @@ export type QueueDto = {
 };
 
 export function cardDto(c: CardRow): CardDto {
-  const payload = JSON.parse(c.payload) as CardPayload;
+  const { source: stored, ...payload } = JSON.parse(c.payload) as StoredPayload;
+  const { file: _file, ...source } = stored ?? {}; // a row written without a source (tests, bench) has none to hide
   return {
     ...payload,
+    source: source as CardPayload["source"],
     id: c.id,
     kind: c.kind,
     state: c.state,
