@@ -8,8 +8,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <section className="mx-auto max-w-2xl space-y-3" role="alert">
       <h1 className="text-xl font-semibold">Something went wrong</h1>
       <p>
-        This page could not be shown{error.digest ? ` (error ${error.digest})` : ""}. If the database is on a full or read-only disk, fix that
-        first; the server's log says more.
+        This page could not be shown{error.digest ? ` (error ${error.digest})` : ""}. If the database is on a full or read-only disk, fix that first; the
+        server's log says more.
       </p>
       <p className="flex gap-4">
         <button type="button" className="underline" onClick={() => reset()}>

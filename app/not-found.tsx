@@ -6,7 +6,11 @@ export default function NotFound() {
     <section className="mx-auto max-w-2xl space-y-3">
       <h1 className="text-xl font-semibold">Not found</h1>
       <p>
-        There is nothing at this address. <Link className="underline" href="/">Back to the decks</Link>.
+        There is nothing at this address.{" "}
+        <Link className="underline" href="/">
+          Back to the decks
+        </Link>
+        .
       </p>
     </section>
   );

@@ -34,7 +34,14 @@ const wantProfile = args.includes("--profile");
 const fsrsOnly = args.includes("--fsrs-only");
 
 const FIT_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 9 };
-const SIZES = fsrsOnly ? [] : quick ? [{ cards: 2_000, logs: 50_000 }] : [{ cards: 10_000, logs: 1_000_000 }, { cards: 100_000, logs: 1_000_000 }];
+const SIZES = fsrsOnly
+  ? []
+  : quick
+    ? [{ cards: 2_000, logs: 50_000 }]
+    : [
+        { cards: 10_000, logs: 1_000_000 },
+        { cards: 100_000, logs: 1_000_000 },
+      ];
 const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations: 300 };
 // A queue fetch or getStats call costs 10–1000× an answer: fewer warm-ups suffice.
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
@@ -88,12 +95,29 @@ try {
     // Queue first, while "today" has no answers yet: the full daily budget is fetched.
     progress(`queue fetch ${label} …`);
     const q = await time(QUEUE_PLAN, queueFetch(queue, seeded.deckId, NOW));
-    rows.push({ what: "queue fetch (getQueue, one deck)", size: label, ...q, unit: "ms", target: `p95 < ${TARGET.queueP95} ms`, result: q.p95 < TARGET.queueP95 ? "PASS" : "FAIL" });
+    rows.push({
+      what: "queue fetch (getQueue, one deck)",
+      size: label,
+      ...q,
+      unit: "ms",
+      target: `p95 < ${TARGET.queueP95} ms`,
+      result: q.p95 < TARGET.queueP95 ? "PASS" : "FAIL",
+    });
     // /review without ?deck= asks for all decks (deckId null): different SQL, different indexes.
     const qAll = await time(QUEUE_PLAN, queueFetch(queue, null, NOW));
-    rows.push({ what: "queue fetch (getQueue, all decks)", size: label, ...qAll, unit: "ms", target: `p95 < ${TARGET.queueP95} ms`, result: qAll.p95 < TARGET.queueP95 ? "PASS" : "FAIL" });
+    rows.push({
+      what: "queue fetch (getQueue, all decks)",
+      size: label,
+      ...qAll,
+      unit: "ms",
+      target: `p95 < ${TARGET.queueP95} ms`,
+      result: qAll.p95 < TARGET.queueP95 ? "PASS" : "FAIL",
+    });
 
-    for (const [deckId, p95, what] of [[seeded.deckId, q.p95, "queue fetch, one deck"], [null, qAll.p95, "queue fetch, all decks"]] as const) {
+    for (const [deckId, p95, what] of [
+      [seeded.deckId, q.p95, "queue fetch, one deck"],
+      [null, qAll.p95, "queue fetch, all decks"],
+    ] as const) {
       if (wantProfile || p95 >= TARGET.queueP95) {
         progress(`profiling the ${what} ${label} …`);
         profiles.push({ what, size: label, profile: await profileQueue(deckId, NOW, { warmup: 5, iterations: quick ? 10 : 50 }) });
@@ -105,7 +129,15 @@ try {
     const ratio = ans.p50 / floor.p50;
     rows.push({ what: "answer path (answerCard)", size: label, ...ans, unit: "ms", target: "", result: "" });
     rows.push({ what: "floor (ts-fsrs next + raw UPDATE/INSERT)", size: label, ...floor, unit: "ms", target: "", result: "" });
-    rows.push({ what: "answer / floor (p50)", size: label, p50: ratio, p95: null, unit: "x", target: `≤ ${TARGET.ratio}×`, result: ratio <= TARGET.ratio ? "PASS" : "FAIL" });
+    rows.push({
+      what: "answer / floor (p50)",
+      size: label,
+      p50: ratio,
+      p95: null,
+      unit: "x",
+      target: `≤ ${TARGET.ratio}×`,
+      result: ratio <= TARGET.ratio ? "PASS" : "FAIL",
+    });
 
     if (wantProfile || ratio > TARGET.ratio) {
       progress(`profiling the answer path ${label} …`);
@@ -117,7 +149,14 @@ try {
       const http = await httpAnswerPath(ids.slice(3 * need), "bench");
       const h = await time(HTTP_PLAN, http.call);
       await http.close();
-      rows.push({ what: "answer → next card over HTTP (POST /api/v1/reviews, reply with next cards)", size: label, ...h, unit: "ms", target: `p95 ≤ ${TARGET.httpP95} ms`, result: h.p95 <= TARGET.httpP95 ? "PASS" : "FAIL" });
+      rows.push({
+        what: "answer → next card over HTTP (POST /api/v1/reviews, reply with next cards)",
+        size: label,
+        ...h,
+        unit: "ms",
+        target: `p95 ≤ ${TARGET.httpP95} ms`,
+        result: h.p95 <= TARGET.httpP95 ? "PASS" : "FAIL",
+      });
     }
 
     if (k === SIZES.length - 1) {
@@ -125,33 +164,98 @@ try {
       progress(`browse: texts set in ${((await varyTexts()) / 1000).toFixed(1)} s`);
       progress(`browse search + filter ${label} …`);
       const b = await timeBrowse(BROWSE_PLAN, NOW);
-      rows.push({ what: "browse search + filter (browseCards, 8 queries)", size: label, ...b, unit: "ms", target: `p95 ≤ ${TARGET.browseP95} ms`, result: b.p95 <= TARGET.browseP95 ? "PASS" : "FAIL" });
+      rows.push({
+        what: "browse search + filter (browseCards, 8 queries)",
+        size: label,
+        ...b,
+        unit: "ms",
+        target: `p95 ≤ ${TARGET.browseP95} ms`,
+        result: b.p95 <= TARGET.browseP95 ? "PASS" : "FAIL",
+      });
       progress(`bulk suspend ${label} …`);
       const bulk = await timeBulkSuspend(BULK_PLAN, NOW, quick ? 1_000 : 10_000);
-      rows.push({ what: `bulk suspend of ${quick ? "1,000" : "10,000"} cards (one action)`, size: label, ...bulk, unit: "ms", target: `≤ ${TARGET.bulkSuspend} ms`, result: bulk.p95 <= TARGET.bulkSuspend ? "PASS" : "FAIL" });
+      rows.push({
+        what: `bulk suspend of ${quick ? "1,000" : "10,000"} cards (one action)`,
+        size: label,
+        ...bulk,
+        unit: "ms",
+        target: `≤ ${TARGET.bulkSuspend} ms`,
+        result: bulk.p95 <= TARGET.bulkSuspend ? "PASS" : "FAIL",
+      });
       progress(`Anki import ${label} …`);
       const imp = await timeColpkgImport(IMPORT_PLAN, NOW, quick ? 4_000 : 40_000);
-      rows.push({ what: `Anki import, .colpkg with ${quick ? "4,000" : "40,000"} reviews (read + store)`, size: label, ...imp, unit: "ms", target: `< ${TARGET.import40k} ms`, result: imp.p95 < TARGET.import40k ? "PASS" : "FAIL" });
+      rows.push({
+        what: `Anki import, .colpkg with ${quick ? "4,000" : "40,000"} reviews (read + store)`,
+        size: label,
+        ...imp,
+        unit: "ms",
+        target: `< ${TARGET.import40k} ms`,
+        result: imp.p95 < TARGET.import40k ? "PASS" : "FAIL",
+      });
       const real = await timeRealCsvImport(IMPORT_PLAN, NOW);
-      if (real) rows.push({ what: "Anki import, real 41k-review CSV (40,075 kept)", size: label, ...real, unit: "ms", target: `< ${TARGET.import40k} ms`, result: real.p95 < TARGET.import40k ? "PASS" : "FAIL" });
+      if (real)
+        rows.push({
+          what: "Anki import, real 41k-review CSV (40,075 kept)",
+          size: label,
+          ...real,
+          unit: "ms",
+          target: `< ${TARGET.import40k} ms`,
+          result: real.p95 < TARGET.import40k ? "PASS" : "FAIL",
+        });
       if (getStats) {
         progress(`stats ${label} …`);
         const s = await time(STATS_PLAN, () => getStats({ now: NOW }));
-        rows.push({ what: "stats (getStats, all decks)", size: label, ...s, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: s.p50 < TARGET.statsP50 ? "PASS" : "FAIL" });
+        rows.push({
+          what: "stats (getStats, all decks)",
+          size: label,
+          ...s,
+          unit: "ms",
+          target: `p50 < ${TARGET.statsP50} ms`,
+          result: s.p50 < TARGET.statsP50 ? "PASS" : "FAIL",
+        });
         // The collection has one deck, so its cards are one range of ids: the deck's answers are found
         // like all decks' (lib/db/stats-queries.ts, DeckLogFilter), plus the deck's own checks.
         const s1 = await time(STATS_DECK_PLAN, () => getStats({ now: NOW, deckKey: "bench" }));
-        rows.push({ what: "stats (getStats, one deck)", size: label, ...s1, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: s1.p50 < TARGET.statsP50 ? "PASS" : "FAIL" });
+        rows.push({
+          what: "stats (getStats, one deck)",
+          size: label,
+          ...s1,
+          unit: "ms",
+          target: `p50 < ${TARGET.statsP50} ms`,
+          result: s1.p50 < TARGET.statsP50 ? "PASS" : "FAIL",
+        });
         // What /progress runs on the server before rendering (lib/services/progress-page.ts: decks + getStats).
         const { getProgressPage } = await import("../lib/services/progress-page");
         const pAll = await time(STATS_PLAN, () => getProgressPage({ now: NOW }));
-        rows.push({ what: "/progress data (getProgressPage, all decks)", size: label, ...pAll, unit: "ms", target: `p50 ≤ ${TARGET.pageP50} ms`, result: pAll.p50 <= TARGET.pageP50 ? "PASS" : "FAIL" });
+        rows.push({
+          what: "/progress data (getProgressPage, all decks)",
+          size: label,
+          ...pAll,
+          unit: "ms",
+          target: `p50 ≤ ${TARGET.pageP50} ms`,
+          result: pAll.p50 <= TARGET.pageP50 ? "PASS" : "FAIL",
+        });
         const pOne = await time(STATS_DECK_PLAN, () => getProgressPage({ now: NOW, deckKey: "bench" }));
-        rows.push({ what: "/progress data (getProgressPage, one deck)", size: label, ...pOne, unit: "ms", target: `p50 ≤ ${TARGET.pageP50} ms`, result: pOne.p50 <= TARGET.pageP50 ? "PASS" : "FAIL" });
+        rows.push({
+          what: "/progress data (getProgressPage, one deck)",
+          size: label,
+          ...pOne,
+          unit: "ms",
+          target: `p50 ≤ ${TARGET.pageP50} ms`,
+          result: pOne.p50 <= TARGET.pageP50 ? "PASS" : "FAIL",
+        });
         await (await import("../lib/db/client")).db().$disconnect(); // getStats reads through Prisma
       } else {
-        rows.push({ what: "stats (getStats)", size: label, p50: null, p95: null, unit: "ms", target: `p50 < ${TARGET.statsP50} ms`, result: "SKIPPED",
-          note: "lib/stats with getStats() not found; scripts/bench/stats.ts picks it up once it exists" });
+        rows.push({
+          what: "stats (getStats)",
+          size: label,
+          p50: null,
+          p95: null,
+          unit: "ms",
+          target: `p50 < ${TARGET.statsP50} ms`,
+          result: "SKIPPED",
+          note: "lib/stats with getStats() not found; scripts/bench/stats.ts picks it up once it exists",
+        });
       }
     }
     sqlite().close(); // before the file goes; the next size opens its own
@@ -166,22 +270,66 @@ try {
 // The pages' JavaScript, from the last `next build` (no build: the row says so).
 for (const route of ["/progress", "/cards/[id]"]) {
   const js = pageJs(route);
-  rows.push(js
-    ? { what: `${route} JavaScript, gzipped (${js.files.length} files)`, size: "build", p50: js.gzipKb, p95: null, unit: "kB", target: `≤ ${PAGE_JS_BUDGET_KB} kB`, result: js.gzipKb <= PAGE_JS_BUDGET_KB ? "PASS" : "FAIL",
-        note: `before it is interactive; the charts (recharts) then load ${js.lazyFiles.length} more chunks, +${js.lazyGzipKb.toFixed(1)} kB = ${(js.gzipKb + js.lazyGzipKb).toFixed(1)} kB in all` }
-    : { what: `${route} JavaScript, gzipped`, size: "build", p50: null, p95: null, unit: "kB", target: `≤ ${PAGE_JS_BUDGET_KB} kB`, result: "SKIPPED", note: "no .next build: run npm run build first" });
+  rows.push(
+    js
+      ? {
+          what: `${route} JavaScript, gzipped (${js.files.length} files)`,
+          size: "build",
+          p50: js.gzipKb,
+          p95: null,
+          unit: "kB",
+          target: `≤ ${PAGE_JS_BUDGET_KB} kB`,
+          result: js.gzipKb <= PAGE_JS_BUDGET_KB ? "PASS" : "FAIL",
+          note: `before it is interactive; the charts (recharts) then load ${js.lazyFiles.length} more chunks, +${js.lazyGzipKb.toFixed(1)} kB = ${(js.gzipKb + js.lazyGzipKb).toFixed(1)} kB in all`,
+        }
+      : {
+          what: `${route} JavaScript, gzipped`,
+          size: "build",
+          p50: null,
+          p95: null,
+          unit: "kB",
+          target: `≤ ${PAGE_JS_BUDGET_KB} kB`,
+          result: "SKIPPED",
+          note: "no .next build: run npm run build first",
+        },
+  );
 }
 
 const machine = {
-  cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", node: process.version, platform: `${os.platform()} ${os.arch()}`,
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? "?",
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
   loadAverage1m: { start: loadAtStart, end: os.loadavg()[0]! },
 };
 if (asJson) {
-  console.log(JSON.stringify({ now: NOW.toISOString(), quick, machine, plan: PLAN, queuePlan: QUEUE_PLAN, statsPlan: STATS_PLAN, statsDeckPlan: STATS_DECK_PLAN, setup, rows, profiles }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        now: NOW.toISOString(),
+        quick,
+        machine,
+        plan: PLAN,
+        queuePlan: QUEUE_PLAN,
+        statsPlan: STATS_PLAN,
+        statsDeckPlan: STATS_DECK_PLAN,
+        setup,
+        rows,
+        profiles,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(`Cardinal bench — ${machine.cpus} × ${machine.cpu}, Node ${machine.node}${quick ? " (--quick)" : ""}`);
   console.log(`load average (1 min): ${machine.loadAverage1m.start.toFixed(1)} at start, ${machine.loadAverage1m.end.toFixed(1)} at end`);
-  const plans = [["answer/floor", PLAN], ["queue", QUEUE_PLAN], ["stats", STATS_PLAN], ["stats one deck", STATS_DECK_PLAN]] as const;
+  const plans = [
+    ["answer/floor", PLAN],
+    ["queue", QUEUE_PLAN],
+    ["stats", STATS_PLAN],
+    ["stats one deck", STATS_DECK_PLAN],
+  ] as const;
   console.log(`timed iterations after warm-up: ${plans.map(([w, p]) => `${w} ${p.iterations} after ${p.warmup}`).join(", ")}`);
   for (const s of setup) console.log(`setup ${s.size}: ${(s.ms / 1000).toFixed(1)} s (migrate + bulk insert)`);
   console.log("");

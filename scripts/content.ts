@@ -43,7 +43,19 @@ switch (command) {
     if (!arg) usage();
     const built = buildDeck(arg);
     if (json) {
-      const cards = built.cards.map((c) => ({ note: c.noteKey, kind: c.kind, format: c.format, topic: c.topic, prompt: c.prompt, answer: c.answer, options: c.options ?? null, items: c.items ?? null, ...(c.alternatives?.length ? { alternatives: c.alternatives } : {}), ...(c.synonyms ? { synonyms: c.synonyms } : {}), source: c.source }));
+      const cards = built.cards.map((c) => ({
+        note: c.noteKey,
+        kind: c.kind,
+        format: c.format,
+        topic: c.topic,
+        prompt: c.prompt,
+        answer: c.answer,
+        options: c.options ?? null,
+        items: c.items ?? null,
+        ...(c.alternatives?.length ? { alternatives: c.alternatives } : {}),
+        ...(c.synonyms ? { synonyms: c.synonyms } : {}),
+        source: c.source,
+      }));
       console.log(JSON.stringify({ deck: built.content.meta.key, cards, diagnostics: built.diagnostics }, null, 2));
     } else {
       for (const c of built.cards) console.log(`[${c.kind}] ${c.prompt}\n    → ${c.answer}`);

@@ -61,8 +61,7 @@ function parseArgs(args: string[]) {
 }
 
 function printTable(r: EvaluationReport) {
-  const row = (what: string, m: { logLoss: number; rmseBins: number }) =>
-    `${what.padEnd(34)} ${m.logLoss.toFixed(4)}   ${m.rmseBins.toFixed(4)}`;
+  const row = (what: string, m: { logLoss: number; rmseBins: number }) => `${what.padEnd(34)} ${m.logLoss.toFixed(4)}   ${m.rmseBins.toFixed(4)}`;
   console.log(`${r.items} FSRS items`);
   console.log(`${"".padEnd(34)} logLoss  RMSE(bins)`);
   console.log(row("FSRS-6 defaults", r.default));
@@ -124,14 +123,26 @@ async function optimiseCommand(args: string[]) {
     process.exit(1);
   }
   const r = started.job.reviews;
-  if (!json) process.stderr.write(`fitting on ${r.review} reviews, ${r.quiz} quiz answers, ${r.imported} imported Anki reviews (${started.job.items} items) …\n`);
+  if (!json)
+    process.stderr.write(`fitting on ${r.review} reviews, ${r.quiz} quiz answers, ${r.imported} imported Anki reviews (${started.job.items} items) …\n`);
   const job = (await svc.settled(started.job.id))!;
   if (job.status !== "done" || !job.result) fail(`the fit ${job.status}${job.error ? `: ${job.error}` : ""}`);
   const { current, fitted, parameters } = job.result;
   const applied = args.includes("--apply") ? svc.applyOptimisation(job.id, new Date()) : null;
   if (applied && applied.kind !== "applied") fail(`not applied: ${applied.kind === "conflict" ? applied.reason : applied.kind}`);
   if (json) {
-    console.log(JSON.stringify({ status: applied ? "applied" : "fitted", items: job.items, reviews: job.reviews, current, fitted, parameters, health: job.health, words: improvementInWords(current, fitted) }));
+    console.log(
+      JSON.stringify({
+        status: applied ? "applied" : "fitted",
+        items: job.items,
+        reviews: job.reviews,
+        current,
+        fitted,
+        parameters,
+        health: job.health,
+        words: improvementInWords(current, fitted),
+      }),
+    );
     return;
   }
   console.log(`${"".padEnd(22)} logLoss  RMSE(bins)`);
@@ -140,7 +151,11 @@ async function optimiseCommand(args: string[]) {
   console.log(improvementInWords(current, fitted));
   for (const h of health) console.log(`warning: ${h}`);
   console.log(`parameters: ${parameters.map(f4).join(" ")}`);
-  console.log(applied ? `applied (parameter set ${applied.kind === "applied" ? applied.parameterSetId : ""}); \`npm run fsrs -- history\` lists earlier sets` : "not applied: run again with --apply to use them");
+  console.log(
+    applied
+      ? `applied (parameter set ${applied.kind === "applied" ? applied.parameterSetId : ""}); \`npm run fsrs -- history\` lists earlier sets`
+      : "not applied: run again with --apply to use them",
+  );
 }
 
 async function historyCommand() {

@@ -14,6 +14,8 @@ for (const route of routes) {
   }
   const ok = r.gzipKb <= PAGE_JS_BUDGET_KB;
   over ||= !ok;
-  console.log(`| ${route} | ${r.files.length} | ${r.rawKb.toFixed(1)} | ${r.gzipKb.toFixed(1)} | ≤ ${PAGE_JS_BUDGET_KB} kB ${ok ? "PASS" : "FAIL"} | ${r.lazyFiles.length} files, +${r.lazyGzipKb.toFixed(1)} = ${(r.gzipKb + r.lazyGzipKb).toFixed(1)} |`);
+  console.log(
+    `| ${route} | ${r.files.length} | ${r.rawKb.toFixed(1)} | ${r.gzipKb.toFixed(1)} | ≤ ${PAGE_JS_BUDGET_KB} kB ${ok ? "PASS" : "FAIL"} | ${r.lazyFiles.length} files, +${r.lazyGzipKb.toFixed(1)} = ${(r.gzipKb + r.lazyGzipKb).toFixed(1)} |`,
+  );
 }
 process.exit(over ? 1 : 0);

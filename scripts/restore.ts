@@ -23,6 +23,8 @@ if (!r.ok) {
   process.exit(1);
 }
 const c = r.result.counts;
-console.log(`restored ${file} (made ${r.result.manifest.createdAt} by Cardinal ${r.result.manifest.appVersion}): ${c.Card ?? 0} cards, ${c.ReviewLog ?? 0} reviews`);
+console.log(
+  `restored ${file} (made ${r.result.manifest.createdAt} by Cardinal ${r.result.manifest.appVersion}): ${c.Card ?? 0} cards, ${c.ReviewLog ?? 0} reviews`,
+);
 if (r.result.migrated.length) console.log(`migrated the backup: ${r.result.migrated.join(", ")}`);
 console.log(`the collection as it was before is kept in backup ${r.result.safetyBackup}`);

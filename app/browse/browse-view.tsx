@@ -113,42 +113,62 @@ export function BrowseView(props: {
       </div>
 
       <search>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          go({ q: text });
-          search.current?.blur();
-        }}
-        className="flex gap-2"
-      >
-        <label htmlFor="browse-q" className="sr-only">Search cards</label>
-        <input
-          id="browse-q"
-          ref={search}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder='words, "a phrase", is:due, deck:…, prop:lapses>3, -word'
-          className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "browse-error" : "search-help"}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">Search</button>
-      </form>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            go({ q: text });
+            search.current?.blur();
+          }}
+          className="flex gap-2"
+        >
+          <label htmlFor="browse-q" className="sr-only">
+            Search cards
+          </label>
+          <input
+            id="browse-q"
+            ref={search}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder='words, "a phrase", is:due, deck:…, prop:lapses>3, -word'
+            className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "browse-error" : "search-help"}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+            Search
+          </button>
+        </form>
       </search>
       <details id="search-help" className="text-sm text-stone-600 dark:text-stone-400">
         <summary className="cursor-pointer">Search syntax</summary>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
-          <li><code>reward model</code> both words (prefixes: <code>reinf</code> finds “reinforcement”); <code>&quot;human feedback&quot;</code> the phrase; <code>-word</code> without it</li>
-          <li><code>is:due</code> <code>is:overdue</code> <code>is:new</code> <code>is:learn</code> <code>is:review</code> <code>is:suspended</code> <code>is:buried</code> <code>is:leech</code> <code>is:flagged</code> <code>is:retired</code></li>
-          <li><code>deck:claude*</code> <code>topic:vocabulary</code> <code>kind:takeaway-cloze</code> <code>due:2026-12-01..2026-12-31</code></li>
-          <li><code>prop:lapses&gt;3</code> <code>prop:ivl&gt;=30</code> <code>prop:due&lt;0</code> (days from today) <code>prop:stability&gt;10</code> <code>prop:difficulty&gt;7</code> <code>prop:r&lt;0.8</code> (recall now)</li>
+          <li>
+            <code>reward model</code> both words (prefixes: <code>reinf</code> finds “reinforcement”); <code>&quot;human feedback&quot;</code> the phrase;{" "}
+            <code>-word</code> without it
+          </li>
+          <li>
+            <code>is:due</code> <code>is:overdue</code> <code>is:new</code> <code>is:learn</code> <code>is:review</code> <code>is:suspended</code>{" "}
+            <code>is:buried</code> <code>is:leech</code> <code>is:flagged</code> <code>is:retired</code>
+          </li>
+          <li>
+            <code>deck:claude*</code> <code>topic:vocabulary</code> <code>kind:takeaway-cloze</code> <code>due:2026-12-01..2026-12-31</code>
+          </li>
+          <li>
+            <code>prop:lapses&gt;3</code> <code>prop:ivl&gt;=30</code> <code>prop:due&lt;0</code> (days from today) <code>prop:stability&gt;10</code>{" "}
+            <code>prop:difficulty&gt;7</code> <code>prop:r&lt;0.8</code> (recall now)
+          </li>
         </ul>
       </details>
 
       {error && (
-        <p id="browse-error" role="alert" data-testid="query-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          id="browse-error"
+          role="alert"
+          data-testid="query-error"
+          className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           Cannot search: {error.message}
         </p>
       )}
@@ -156,16 +176,27 @@ export function BrowseView(props: {
       <FilterBar q={params.q} terms={props.terms} facets={props.facets} disabled={!!error} onChange={(q) => go({ q })} />
 
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <p data-testid="total">
-          {result ? `${result.total.toLocaleString("en")} card${result.total === 1 ? "" : "s"}` : "—"}
-        </p>
+        <p data-testid="total">{result ? `${result.total.toLocaleString("en")} card${result.total === 1 ? "" : "s"}` : "—"}</p>
         <label className="ml-auto flex items-center gap-1">
           Sort
-          <select value={params.sort} onChange={(e) => go({ sort: e.target.value })} className="rounded border border-stone-300 bg-white px-1 py-1 dark:border-stone-700 dark:bg-stone-900">
-            {Object.entries(SORT_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          <select
+            value={params.sort}
+            onChange={(e) => go({ sort: e.target.value })}
+            className="rounded border border-stone-300 bg-white px-1 py-1 dark:border-stone-700 dark:bg-stone-900"
+          >
+            {Object.entries(SORT_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => go({ dir: params.dir === "asc" ? "desc" : "asc" })} className="rounded border border-stone-300 px-2 py-1 dark:border-stone-700" aria-label={params.dir === "asc" ? "ascending; sort descending" : "descending; sort ascending"}>
+        <button
+          type="button"
+          onClick={() => go({ dir: params.dir === "asc" ? "desc" : "asc" })}
+          className="rounded border border-stone-300 px-2 py-1 dark:border-stone-700"
+          aria-label={params.dir === "asc" ? "ascending; sort descending" : "descending; sort ascending"}
+        >
           {params.dir === "asc" ? "↑ asc" : "↓ desc"}
         </button>
       </div>
@@ -187,7 +218,16 @@ export function BrowseView(props: {
           cursor={cursor}
           selected={selected}
           onToggle={toggle}
-          onToggleAll={(on) => setSelected((s) => { const n = new Set(s); for (const c of cards) { if (on) n.add(c.id); else n.delete(c.id); } return n; })}
+          onToggleAll={(on) =>
+            setSelected((s) => {
+              const n = new Set(s);
+              for (const c of cards) {
+                if (on) n.add(c.id);
+                else n.delete(c.id);
+              }
+              return n;
+            })
+          }
           onCursor={setCursor}
           sort={params.sort}
           dir={params.dir}
@@ -199,9 +239,23 @@ export function BrowseView(props: {
 
       {result && result.pages > 1 && (
         <nav aria-label="Pages" className="flex items-center justify-center gap-4 text-sm">
-          {result.page > 1 ? <Link className="underline" href={browseHref({ ...params, page: result.page - 1 })}>← previous</Link> : <span className="text-stone-400">← previous</span>}
-          <span>page {result.page} of {result.pages}</span>
-          {result.page < result.pages ? <Link className="underline" href={browseHref({ ...params, page: result.page + 1 })}>next →</Link> : <span className="text-stone-400">next →</span>}
+          {result.page > 1 ? (
+            <Link className="underline" href={browseHref({ ...params, page: result.page - 1 })}>
+              ← previous
+            </Link>
+          ) : (
+            <span className="text-stone-400">← previous</span>
+          )}
+          <span>
+            page {result.page} of {result.pages}
+          </span>
+          {result.page < result.pages ? (
+            <Link className="underline" href={browseHref({ ...params, page: result.page + 1 })}>
+              next →
+            </Link>
+          ) : (
+            <span className="text-stone-400">next →</span>
+          )}
         </nav>
       )}
     </div>

@@ -5,7 +5,13 @@
 import { useState } from "react";
 
 type Action = "suspend" | "unsuspend" | "bury" | "unbury" | "forget" | "set-due" | "flag" | "unflag";
-type Reply = { action?: { id: number | null; label: string; changed: number; selected: number }; undone?: string; restored?: number; skipped?: number; error?: string };
+type Reply = {
+  action?: { id: number | null; label: string; changed: number; selected: number };
+  undone?: string;
+  restored?: number;
+  skipped?: number;
+  error?: string;
+};
 
 const btn = "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 const box = "rounded border border-stone-300 bg-white px-1 py-1 text-sm dark:border-stone-700 dark:bg-stone-900";
@@ -16,7 +22,19 @@ async function post(path: string, body: unknown): Promise<Reply> {
   return res.ok ? json : { error: json.error ?? `request failed (${res.status})` };
 }
 
-export function BulkBar({ selected, q, total, lastAction, onDone }: { selected: number[]; q: string; total: number; lastAction: { id: number; label: string } | null; onDone: () => void }) {
+export function BulkBar({
+  selected,
+  q,
+  total,
+  lastAction,
+  onDone,
+}: {
+  selected: number[];
+  q: string;
+  total: number;
+  lastAction: { id: number; label: string } | null;
+  onDone: () => void;
+}) {
   const [everyMatch, setEveryMatch] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
@@ -36,7 +54,10 @@ export function BulkBar({ selected, q, total, lastAction, onDone }: { selected: 
     setBusy(false);
     if (r.error) return setNotice({ text: r.error, tone: "error" });
     const a = r.action!;
-    setNotice({ text: a.changed === 0 ? `Nothing to change: the ${a.selected === 1 ? "card is" : `${a.selected} cards are`} already like that.` : a.label, tone: "ok" });
+    setNotice({
+      text: a.changed === 0 ? `Nothing to change: the ${a.selected === 1 ? "card is" : `${a.selected} cards are`} already like that.` : a.label,
+      tone: "ok",
+    });
     setPanel(null);
     setEveryMatch(false);
     onDone();
@@ -55,7 +76,9 @@ export function BulkBar({ selected, q, total, lastAction, onDone }: { selected: 
   return (
     <section aria-label="Bulk actions" className="space-y-2 rounded border border-stone-200 p-2 dark:border-stone-800" data-testid="bulk-bar">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span data-testid="selected-count" className="font-medium">{count} selected</span>
+        <span data-testid="selected-count" className="font-medium">
+          {count} selected
+        </span>
         {total > selected.length && (
           <label className="flex items-center gap-1 text-xs">
             <input type="checkbox" checked={everyMatch} onChange={(e) => setEveryMatch(e.target.checked)} />
@@ -63,14 +86,30 @@ export function BulkBar({ selected, q, total, lastAction, onDone }: { selected: 
           </label>
         )}
         <span className="mx-1 hidden h-4 border-l border-stone-300 sm:inline dark:border-stone-700" />
-        <button type="button" className={btn} disabled={none} onClick={() => run("suspend")}>Suspend</button>
-        <button type="button" className={btn} disabled={none} onClick={() => run("unsuspend")}>Unsuspend</button>
-        <button type="button" className={btn} disabled={none} onClick={() => run("bury")}>Bury</button>
-        <button type="button" className={btn} disabled={none} onClick={() => run("unbury")}>Unbury</button>
-        <button type="button" className={btn} disabled={none} onClick={() => run("forget")} title="back to new; the history is kept">Forget</button>
-        <button type="button" className={btn} disabled={none} aria-expanded={panel === "due"} onClick={() => setPanel(panel === "due" ? null : "due")}>Set due…</button>
-        <button type="button" className={btn} disabled={none} aria-expanded={panel === "flag"} onClick={() => setPanel(panel === "flag" ? null : "flag")}>Flag…</button>
-        <button type="button" className={btn} disabled={none} onClick={() => run("unflag")}>Unflag</button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("suspend")}>
+          Suspend
+        </button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("unsuspend")}>
+          Unsuspend
+        </button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("bury")}>
+          Bury
+        </button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("unbury")}>
+          Unbury
+        </button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("forget")} title="back to new; the history is kept">
+          Forget
+        </button>
+        <button type="button" className={btn} disabled={none} aria-expanded={panel === "due"} onClick={() => setPanel(panel === "due" ? null : "due")}>
+          Set due…
+        </button>
+        <button type="button" className={btn} disabled={none} aria-expanded={panel === "flag"} onClick={() => setPanel(panel === "flag" ? null : "flag")}>
+          Flag…
+        </button>
+        <button type="button" className={btn} disabled={none} onClick={() => run("unflag")}>
+          Unflag
+        </button>
         {lastAction && (
           <button type="button" className={`${btn} ml-auto`} disabled={busy} onClick={undo} data-testid="bulk-undo">
             Undo “{lastAction.label}”
@@ -86,34 +125,88 @@ export function BulkBar({ selected, q, total, lastAction, onDone }: { selected: 
             run("set-due", { due: dueMode === "date" ? { date } : { from: Number(from), to: Number(to) } });
           }}
         >
-          <label className="flex items-center gap-1"><input type="radio" checked={dueMode === "days"} onChange={() => setDueMode("days")} /> in</label>
-          <input aria-label="from days" type="number" min={0} className={`${box} w-16`} value={from} onChange={(e) => { setFrom(e.target.value); setDueMode("days"); }} />
+          <label className="flex items-center gap-1">
+            <input type="radio" checked={dueMode === "days"} onChange={() => setDueMode("days")} /> in
+          </label>
+          <input
+            aria-label="from days"
+            type="number"
+            min={0}
+            className={`${box} w-16`}
+            value={from}
+            onChange={(e) => {
+              setFrom(e.target.value);
+              setDueMode("days");
+            }}
+          />
           –
-          <input aria-label="to days" type="number" min={0} className={`${box} w-16`} value={to} onChange={(e) => { setTo(e.target.value); setDueMode("days"); }} />
+          <input
+            aria-label="to days"
+            type="number"
+            min={0}
+            className={`${box} w-16`}
+            value={to}
+            onChange={(e) => {
+              setTo(e.target.value);
+              setDueMode("days");
+            }}
+          />
           days (0 = today; a range spreads the cards)
-          <label className="flex items-center gap-1"><input type="radio" checked={dueMode === "date"} onChange={() => setDueMode("date")} /> on</label>
-          <input aria-label="due date" type="date" className={box} value={date} onChange={(e) => { setDate(e.target.value); setDueMode("date"); }} />
-          <button type="submit" className={btn} disabled={none || (dueMode === "date" ? !date : Number(to) < Number(from))}>Set due</button>
+          <label className="flex items-center gap-1">
+            <input type="radio" checked={dueMode === "date"} onChange={() => setDueMode("date")} /> on
+          </label>
+          <input
+            aria-label="due date"
+            type="date"
+            className={box}
+            value={date}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setDueMode("date");
+            }}
+          />
+          <button type="submit" className={btn} disabled={none || (dueMode === "date" ? !date : Number(to) < Number(from))}>
+            Set due
+          </button>
           <span className="w-full text-xs text-stone-500">New cards are left alone: they have no schedule yet.</span>
         </form>
       )}
 
       {panel === "flag" && (
-        <form className="flex flex-wrap items-end gap-2 text-sm" onSubmit={(e) => { e.preventDefault(); run("flag", { reason, note }); }}>
-          <label className="flex flex-col text-xs">reason
+        <form
+          className="flex flex-wrap items-end gap-2 text-sm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run("flag", { reason, note });
+          }}
+        >
+          <label className="flex flex-col text-xs">
+            reason
             <select className={box} value={reason} onChange={(e) => setReason(e.target.value)}>
-              <option value="wrong">wrong</option><option value="ambiguous">ambiguous</option><option value="typo">typo</option><option value="other">other</option>
+              <option value="wrong">wrong</option>
+              <option value="ambiguous">ambiguous</option>
+              <option value="typo">typo</option>
+              <option value="other">other</option>
             </select>
           </label>
-          <label className="flex min-w-40 flex-1 flex-col text-xs">note
+          <label className="flex min-w-40 flex-1 flex-col text-xs">
+            note
             <input className={box} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
           </label>
-          <button type="submit" className={btn} disabled={none}>Flag</button>
+          <button type="submit" className={btn} disabled={none}>
+            Flag
+          </button>
         </form>
       )}
 
       {notice && (
-        <p role="status" data-testid="bulk-notice" className={`text-sm ${notice.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}>{notice.text}</p>
+        <p
+          role="status"
+          data-testid="bulk-notice"
+          className={`text-sm ${notice.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}
+        >
+          {notice.text}
+        </p>
       )}
     </section>
   );

@@ -26,7 +26,11 @@ function when(iso: string, now: string, tz: string, pastIsNow = false): string {
 }
 
 function Badges({ c }: { c: BrowseCardDto }) {
-  const b = (text: string, cls: string) => <span key={text} className={`rounded px-1 text-[0.7rem] ${cls}`}>{text}</span>;
+  const b = (text: string, cls: string) => (
+    <span key={text} className={`rounded px-1 text-[0.7rem] ${cls}`}>
+      {text}
+    </span>
+  );
   return (
     <span className="flex flex-wrap gap-1">
       {b(STATE[c.state] ?? "?", "bg-stone-200 text-stone-700 dark:bg-stone-800 dark:text-stone-300")}
@@ -40,9 +44,27 @@ function Badges({ c }: { c: BrowseCardDto }) {
 }
 
 /** A column header; a sortable one is a button that sorts by it (again: the other way). */
-function Th({ sort, children, wide, current, dir, onSort }: { sort?: string; children: React.ReactNode; wide?: boolean; current: string; dir: "asc" | "desc"; onSort: (s: string) => void }) {
+function Th({
+  sort,
+  children,
+  wide,
+  current,
+  dir,
+  onSort,
+}: {
+  sort?: string;
+  children: React.ReactNode;
+  wide?: boolean;
+  current: string;
+  dir: "asc" | "desc";
+  onSort: (s: string) => void;
+}) {
   return (
-    <th scope="col" className={`whitespace-nowrap px-1 py-1 font-medium ${wide ? "" : "hidden md:table-cell"}`} aria-sort={sort && current === sort ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <th
+      scope="col"
+      className={`whitespace-nowrap px-1 py-1 font-medium ${wide ? "" : "hidden md:table-cell"}`}
+      aria-sort={sort && current === sort ? (dir === "asc" ? "ascending" : "descending") : undefined}
+    >
       {sort ? (
         <button type="button" className="hover:underline" onClick={() => onSort(sort)}>
           {children}
@@ -69,7 +91,12 @@ export function CardsTable(props: {
   now: string;
 }) {
   const { cards } = props;
-  if (cards.length === 0) return <p className="py-6 text-center text-sm" data-testid="no-cards">No cards match.</p>;
+  if (cards.length === 0)
+    return (
+      <p className="py-6 text-center text-sm" data-testid="no-cards">
+        No cards match.
+      </p>
+    );
   const allOn = cards.every((c) => props.selected.has(c.id));
   const th = { current: props.sort, dir: props.dir, onSort: props.onSort };
   return (
@@ -80,15 +107,33 @@ export function CardsTable(props: {
             <th scope="col" className="w-7 px-1">
               <input type="checkbox" aria-label="select every card on this page" checked={allOn} onChange={(e) => props.onToggleAll(e.target.checked)} />
             </th>
-            <Th wide {...th}>card</Th>
-            <Th wide {...th}>state</Th>
-            <Th sort="due" wide {...th}>due</Th>
-            <Th sort="interval" {...th}>ivl</Th>
-            <Th sort="stability" {...th}>stab.</Th>
-            <Th sort="difficulty" {...th}>diff.</Th>
-            <Th sort="recall" {...th}>recall</Th>
-            <Th sort="lapses" {...th}>lapses</Th>
-            <Th sort="lastReview" {...th}>last review</Th>
+            <Th wide {...th}>
+              card
+            </Th>
+            <Th wide {...th}>
+              state
+            </Th>
+            <Th sort="due" wide {...th}>
+              due
+            </Th>
+            <Th sort="interval" {...th}>
+              ivl
+            </Th>
+            <Th sort="stability" {...th}>
+              stab.
+            </Th>
+            <Th sort="difficulty" {...th}>
+              diff.
+            </Th>
+            <Th sort="recall" {...th}>
+              recall
+            </Th>
+            <Th sort="lapses" {...th}>
+              lapses
+            </Th>
+            <Th sort="lastReview" {...th}>
+              last review
+            </Th>
           </tr>
         </thead>
         <tbody>
@@ -108,10 +153,16 @@ export function CardsTable(props: {
                   <input type="checkbox" aria-label={`select card ${c.id}`} checked={props.selected.has(c.id)} onChange={() => props.onToggle(c.id)} />
                 </td>
                 <td className="px-1 py-1">
-                  <Link href={`/cards/${c.id}`} className="line-clamp-2 hover:underline" data-testid="card-link">{c.prompt}</Link>
-                  <span className="line-clamp-1 text-xs text-stone-500">{c.answer} · {c.deckTitle} · {c.kind}</span>
+                  <Link href={`/cards/${c.id}`} className="line-clamp-2 hover:underline" data-testid="card-link">
+                    {c.prompt}
+                  </Link>
+                  <span className="line-clamp-1 text-xs text-stone-500">
+                    {c.answer} · {c.deckTitle} · {c.kind}
+                  </span>
                 </td>
-                <td className="px-1 py-1"><Badges c={c} /></td>
+                <td className="px-1 py-1">
+                  <Badges c={c} />
+                </td>
                 <td className="px-1 py-1 whitespace-nowrap">{reviewed ? when(c.due, props.now, props.timezone, true) : "new"}</td>
                 <td className="hidden px-1 py-1 md:table-cell">{reviewed ? `${c.interval} d` : "—"}</td>
                 <td className="hidden px-1 py-1 md:table-cell">{reviewed ? c.stability.toFixed(1) : "—"}</td>

@@ -14,7 +14,10 @@ export function Evidence({ source, quoteTestId = "evidence-quote" }: { source: E
   if (!source.quote) return null;
   const summary = source.evidence === "summary";
   return (
-    <figure className="rounded-r-lg border-l-4 border-stone-300 bg-stone-100/70 py-2 pr-3 pl-4 dark:border-stone-600 dark:bg-stone-800/50" data-testid="evidence">
+    <figure
+      className="rounded-r-lg border-l-4 border-stone-300 bg-stone-100/70 py-2 pr-3 pl-4 dark:border-stone-600 dark:bg-stone-800/50"
+      data-testid="evidence"
+    >
       <figcaption className="mb-1 text-xs font-medium tracking-wide text-stone-500 uppercase">
         {summary ? "Not discussed in the transcript — from the talk's summary" : "From the transcript"}
       </figcaption>

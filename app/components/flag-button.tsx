@@ -44,11 +44,23 @@ export function FlagButton({ cardId, initial = null, className = "" }: { cardId:
     <div className={`text-sm ${className}`} data-testid="flag">
       {!open && (
         <span className="inline-flex flex-wrap items-center gap-2">
-          {flag && <span data-testid="flag-status" className="rounded bg-fuchsia-100 px-1.5 text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200">Flagged: {flag.reason}</span>}
-          <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800" onClick={() => setOpen(true)}>
+          {flag && (
+            <span data-testid="flag-status" className="rounded bg-fuchsia-100 px-1.5 text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200">
+              Flagged: {flag.reason}
+            </span>
+          )}
+          <button
+            type="button"
+            className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            onClick={() => setOpen(true)}
+          >
             {flag ? "Edit flag" : "Flag card"}
           </button>
-          {flag && <button type="button" className="underline" disabled={busy} onClick={() => send("DELETE")}>remove flag</button>}
+          {flag && (
+            <button type="button" className="underline" disabled={busy} onClick={() => send("DELETE")}>
+              remove flag
+            </button>
+          )}
         </span>
       )}
       {open && (
@@ -72,13 +84,27 @@ export function FlagButton({ cardId, initial = null, className = "" }: { cardId:
           </fieldset>
           <label className="flex min-w-40 flex-1 flex-col text-xs text-stone-500">
             note (optional)
-            <input ref={noteRef} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100" />
+            <input
+              ref={noteRef}
+              value={note}
+              maxLength={1000}
+              onChange={(e) => setNote(e.target.value)}
+              className="rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+            />
           </label>
-          <button type="submit" disabled={busy} className="rounded bg-red-700 px-3 py-1 text-white hover:bg-red-800 disabled:opacity-60">Send flag</button>
-          <button type="button" onClick={() => setOpen(false)} className="underline">cancel</button>
+          <button type="submit" disabled={busy} className="rounded bg-red-700 px-3 py-1 text-white hover:bg-red-800 disabled:opacity-60">
+            Send flag
+          </button>
+          <button type="button" onClick={() => setOpen(false)} className="underline">
+            cancel
+          </button>
         </form>
       )}
-      {error && <p role="alert" className="text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

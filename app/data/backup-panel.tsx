@@ -56,18 +56,24 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
     if (!window.confirm(`Replace your whole collection with ${file.name}? Your collection as it is now is kept as a backup first.`)) return;
     setBusy(true);
     setMessage(null);
-    const r = await uploadFile("/api/v1/backups/restore", file, {}, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}…` : "Checking and restoring…", value: f < 1 ? f : null }));
+    const r = await uploadFile("/api/v1/backups/restore", file, {}, (f) =>
+      setProgress({ label: f < 1 ? `Uploading ${file.name}…` : "Checking and restoring…", value: f < 1 ? f : null }),
+    );
     done(r.json as Restored, r.status === 200);
   };
 
   return (
     <section aria-labelledby="backup-h" className="space-y-3">
-      <h2 id="backup-h" className="text-lg font-medium">Back up and restore</h2>
+      <h2 id="backup-h" className="text-lg font-medium">
+        Back up and restore
+      </h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        A backup is one .zip with your whole collection and a manifest (app version, migrations, row counts, checksum). Cardinal also backs up on every start and keeps the newest {keep} of those
-        (set <code>CARDINAL_BACKUPS_KEEP</code>). Saved in <code className="break-all">{dir}</code>.
+        A backup is one .zip with your whole collection and a manifest (app version, migrations, row counts, checksum). Cardinal also backs up on every start
+        and keeps the newest {keep} of those (set <code>CARDINAL_BACKUPS_KEEP</code>). Saved in <code className="break-all">{dir}</code>.
       </p>
-      <button type="button" className={btn} disabled={busy} onClick={backUp} data-testid="backup-now">Back up now</button>
+      <button type="button" className={btn} disabled={busy} onClick={backUp} data-testid="backup-now">
+        Back up now
+      </button>
 
       {initial.length > 0 ? (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 text-sm dark:divide-stone-800 dark:border-stone-800" data-testid="backups">
@@ -75,8 +81,12 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
             <li key={b.name} className="flex flex-wrap items-center gap-2 px-2 py-1.5">
               <span className="min-w-0 flex-1 break-all font-mono text-xs">{b.name}</span>
               <span className="text-xs text-stone-500">{size(b.bytes)}</span>
-              <a className="underline" href={`/api/v1/backups/${encodeURIComponent(b.name)}`} download>download</a>
-              <button type="button" className="underline disabled:opacity-50" disabled={busy} onClick={() => restoreSaved(b.name)}>restore</button>
+              <a className="underline" href={`/api/v1/backups/${encodeURIComponent(b.name)}`} download>
+                download
+              </a>
+              <button type="button" className="underline disabled:opacity-50" disabled={busy} onClick={() => restoreSaved(b.name)}>
+                restore
+              </button>
             </li>
           ))}
         </ul>
@@ -87,13 +97,25 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">
           Restore from a backup file
-          <input type="file" accept=".zip,application/zip" className="text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="restore-file" />
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            className="text-sm"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            data-testid="restore-file"
+          />
         </label>
-        <button type="button" className={btn} disabled={busy || !file} onClick={restoreFile} data-testid="restore">Restore</button>
+        <button type="button" className={btn} disabled={busy || !file} onClick={restoreFile} data-testid="restore">
+          Restore
+        </button>
       </div>
       {progress && <Progress label={progress.label} value={progress.value} />}
       {message && (
-        <p role={message.tone === "error" ? "alert" : "status"} data-testid="backup-message" className={`text-sm ${message.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}>
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          data-testid="backup-message"
+          className={`text-sm ${message.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}
+        >
           {message.text}
         </p>
       )}

@@ -31,7 +31,9 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
     if (!file) return;
     setMessage(null);
     const verb = confirm ? "Importing" : "Reading";
-    const r = await uploadFile("/api/v1/imports", file, confirm ? { confirm: true } : {}, (f) => setProgress({ label: f < 1 ? `Uploading ${file.name}… ${Math.round(f * 100)}%` : `${verb} the reviews…`, value: f < 1 ? f : null }));
+    const r = await uploadFile("/api/v1/imports", file, confirm ? { confirm: true } : {}, (f) =>
+      setProgress({ label: f < 1 ? `Uploading ${file.name}… ${Math.round(f * 100)}%` : `${verb} the reviews…`, value: f < 1 ? f : null }),
+    );
     setProgress(null);
     if (r.status !== 200 && r.status !== 201) {
       setSummary(null);
@@ -48,11 +50,13 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
   const skipped = summary ? Object.entries(summary.skipped).filter(([, n]) => n > 0) : [];
   return (
     <section aria-labelledby="import-h" className="space-y-3">
-      <h2 id="import-h" className="text-lg font-medium">Bring your Anki history</h2>
+      <h2 id="import-h" className="text-lg font-medium">
+        Bring your Anki history
+      </h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        An Anki collection export (.colpkg, or a deck package .apkg with scheduling) or a review-log CSV. Your Anki reviews are kept as imported history, apart from
-        Cardinal&apos;s own, to fit the memory model to how you remember. One upload takes at most 750 KiB for now
-        (a revlog CSV of about 20,000 reviews; export a collection without media).
+        An Anki collection export (.colpkg, or a deck package .apkg with scheduling) or a review-log CSV. Your Anki reviews are kept as imported history, apart
+        from Cardinal&apos;s own, to fit the memory model to how you remember. One upload takes at most 750 KiB for now (a revlog CSV of about 20,000 reviews;
+        export a collection without media).
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">
@@ -69,35 +73,55 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
             }}
           />
         </label>
-        <button type="button" className={btn} disabled={!file || busy} onClick={() => send(false)} data-testid="import-read">Read file</button>
+        <button type="button" className={btn} disabled={!file || busy} onClick={() => send(false)} data-testid="import-read">
+          Read file
+        </button>
       </div>
       {progress && <Progress label={progress.label} value={progress.value} />}
 
       {summary && (
         <div className="space-y-2 rounded border border-stone-300 p-3 text-sm dark:border-stone-700" data-testid="import-summary">
           <p>
-            <strong>{summary.reviews.toLocaleString("en")}</strong> reviews of <strong>{summary.cards.toLocaleString("en")}</strong> cards, from {day(summary.from)} to {day(summary.to)}.
+            <strong>{summary.reviews.toLocaleString("en")}</strong> reviews of <strong>{summary.cards.toLocaleString("en")}</strong> cards, from{" "}
+            {day(summary.from)} to {day(summary.to)}.
           </p>
           <p>
-            Again {pct(summary.ratings.again, summary.reviews)} · Hard {pct(summary.ratings.hard, summary.reviews)} · Good {pct(summary.ratings.good, summary.reviews)} · Easy {pct(summary.ratings.easy, summary.reviews)}
+            Again {pct(summary.ratings.again, summary.reviews)} · Hard {pct(summary.ratings.hard, summary.reviews)} · Good{" "}
+            {pct(summary.ratings.good, summary.reviews)} · Easy {pct(summary.ratings.easy, summary.reviews)}
           </p>
           {skipped.length > 0 ? (
             <ul className="list-disc pl-5" data-testid="import-skipped">
-              {skipped.map(([k, n]) => <li key={k}>skipped {n.toLocaleString("en")} {SKIPS[k]}</li>)}
+              {skipped.map(([k, n]) => (
+                <li key={k}>
+                  skipped {n.toLocaleString("en")} {SKIPS[k]}
+                </li>
+              ))}
             </ul>
           ) : (
             <p>Nothing skipped.</p>
           )}
           <div className="flex gap-2">
-            <button type="button" className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800 disabled:opacity-50" disabled={busy} onClick={() => send(true)} data-testid="import-confirm">
+            <button
+              type="button"
+              className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800 disabled:opacity-50"
+              disabled={busy}
+              onClick={() => send(true)}
+              data-testid="import-confirm"
+            >
               Import {summary.reviews.toLocaleString("en")} reviews
             </button>
-            <button type="button" className={btn} disabled={busy} onClick={() => setSummary(null)}>Cancel</button>
+            <button type="button" className={btn} disabled={busy} onClick={() => setSummary(null)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
       {message && (
-        <p role={message.tone === "error" ? "alert" : "status"} data-testid="import-message" className={`text-sm ${message.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}>
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          data-testid="import-message"
+          className={`text-sm ${message.tone === "error" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}
+        >
           {message.text}
         </p>
       )}
@@ -106,7 +130,9 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
           <h3 className="text-sm font-medium">Imported so far</h3>
           <ul className="text-sm" data-testid="imports">
             {imports.map((i) => (
-              <li key={i.id}>{i.fileName}: {i.reviews.toLocaleString("en")} reviews of {i.cards.toLocaleString("en")} cards, imported {day(i.createdAt)}</li>
+              <li key={i.id}>
+                {i.fileName}: {i.reviews.toLocaleString("en")} reviews of {i.cards.toLocaleString("en")} cards, imported {day(i.createdAt)}
+              </li>
             ))}
           </ul>
         </div>

@@ -26,7 +26,13 @@ export function ActivityChart({ stats }: { stats: Stats }) {
       empty={any ? undefined : "No answers in the last 30 days. Start a review and this chart fills in."}
       table={{
         columns: ["day", "review", "quiz", "time", "seconds per answer"],
-        rows: stats.activity.map((d) => [longDay(d.day), d.review, d.quiz, formatValue(d.timeMs / 60_000, "minutes"), d.answers === 0 ? "—" : formatValue(d.timeMs / d.answers / 1000, "seconds")]),
+        rows: stats.activity.map((d) => [
+          longDay(d.day),
+          d.review,
+          d.quiz,
+          formatValue(d.timeMs / 60_000, "minutes"),
+          d.answers === 0 ? "—" : formatValue(d.timeMs / d.answers / 1000, "seconds"),
+        ]),
       }}
     >
       <SeriesChart
@@ -84,7 +90,10 @@ export function RetentionChart({ stats }: { stats: Stats }) {
       title="True retention per day, against your target"
       definition={`Share of scheduled reviews passed (Hard, Good or Easy): the first answer of the day to a card in review, on the review screen — quiz answers do not count. Dashed: desired retention ${pct(r.desired)}.`}
       empty={any ? undefined : "No scheduled reviews yet: true retention starts once cards you learned come due again."}
-      table={{ columns: ["day", "passed", "reviews", "retention"], rows: r.daily.filter((d) => d.total > 0).map((d) => [longDay(d.day), d.passed, d.total, pct(d.rate)]) }}
+      table={{
+        columns: ["day", "passed", "reviews", "retention"],
+        rows: r.daily.filter((d) => d.total > 0).map((d) => [longDay(d.day), d.passed, d.total, pct(d.rate)]),
+      }}
     >
       <SeriesChart
         label="True retention per day"
@@ -107,8 +116,22 @@ export function DistributionCharts({ stats }: { stats: Stats }) {
   const any = stats.reviewedCards > 0;
   const empty = any ? undefined : "No reviewed cards yet.";
   const chart = (id: string, title: string, definition: string, xLabel: string, buckets: Stats["distributions"]["stability"]) => (
-    <ChartFigure id={id} title={title} definition={definition} empty={empty} table={{ columns: [xLabel, "cards"], rows: buckets.map((b) => [b.bucket, b.count]) }}>
-      <SeriesChart label={title} data={buckets.map((b) => ({ bucket: b.bucket, cards: b.count }))} x="bucket" xLabel={xLabel} yLabel="cards" height={200} series={[{ key: "cards", name: "cards", color: "var(--chart-primary)" }]} />
+    <ChartFigure
+      id={id}
+      title={title}
+      definition={definition}
+      empty={empty}
+      table={{ columns: [xLabel, "cards"], rows: buckets.map((b) => [b.bucket, b.count]) }}
+    >
+      <SeriesChart
+        label={title}
+        data={buckets.map((b) => ({ bucket: b.bucket, cards: b.count }))}
+        x="bucket"
+        xLabel={xLabel}
+        yLabel="cards"
+        height={200}
+        series={[{ key: "cards", name: "cards", color: "var(--chart-primary)" }]}
+      />
     </ChartFigure>
   );
   return (
@@ -140,7 +163,12 @@ export function ButtonCharts({ stats }: { stats: Stats }) {
       </ChartFigure>
     );
   };
-  return <div className="grid gap-8 md:grid-cols-2">{chart("review")}{chart("quiz")}</div>;
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      {chart("review")}
+      {chart("quiz")}
+    </div>
+  );
 }
 
 export function HeatmapFigure({ stats }: { stats: Stats }) {

@@ -12,12 +12,29 @@ export const metadata = { title: "Progress · Cardinal" };
 
 const pct = (x: number | null) => formatValue(x, "percent");
 const minutes = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
-const KIND: Record<string, string> = { term: "Terms", takeaway: "Takeaways", tldr: "TL;DR points", stage: "Pipeline stages", method: "Methods", pipeline: "Pipeline order", question: "Authored questions" };
+const KIND: Record<string, string> = {
+  term: "Terms",
+  takeaway: "Takeaways",
+  tldr: "TL;DR points",
+  stage: "Pipeline stages",
+  method: "Methods",
+  pipeline: "Pipeline order",
+  question: "Authored questions",
+};
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const { deck } = await searchParams;
   const page = await getProgressPage({ deckKey: deck || undefined, now: new Date() });
-  if (page.kind === "not-found") return <p role="alert">No deck called “{page.deckKey}”. <Link className="underline" href="/progress">See all decks</Link>.</p>;
+  if (page.kind === "not-found")
+    return (
+      <p role="alert">
+        No deck called “{page.deckKey}”.{" "}
+        <Link className="underline" href="/progress">
+          See all decks
+        </Link>
+        .
+      </p>
+    );
   const { decks, stats } = page;
   const everAnswered = stats.heatmap.some((d) => d.count > 0) || stats.reviewedCards > 0;
   const t = stats.today;
@@ -30,9 +47,16 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold">Progress</h1>
         <nav aria-label="Deck" className="flex flex-wrap gap-2 text-sm">
-          <Link href="/progress" aria-current={!deck ? "page" : undefined} className={chip(!deck)}>All decks</Link>
+          <Link href="/progress" aria-current={!deck ? "page" : undefined} className={chip(!deck)}>
+            All decks
+          </Link>
           {decks.map((d) => (
-            <Link key={d.key} href={`/progress?deck=${encodeURIComponent(d.key)}`} aria-current={deck === d.key ? "page" : undefined} className={chip(deck === d.key)}>
+            <Link
+              key={d.key}
+              href={`/progress?deck=${encodeURIComponent(d.key)}`}
+              aria-current={deck === d.key ? "page" : undefined}
+              className={chip(deck === d.key)}
+            >
               {d.title}
             </Link>
           ))}
@@ -41,25 +65,41 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
 
       {!everAnswered && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950" data-testid="empty-progress">
-          Nothing to show yet: <Link href="/review" className="font-medium underline">review your first cards</Link> or{" "}
-          <Link href="/quiz" className="font-medium underline">take a quiz</Link>, and your progress appears here.
+          Nothing to show yet:{" "}
+          <Link href="/review" className="font-medium underline">
+            review your first cards
+          </Link>{" "}
+          or{" "}
+          <Link href="/quiz" className="font-medium underline">
+            take a quiz
+          </Link>
+          , and your progress appears here.
         </p>
       )}
 
       <section aria-labelledby="today-h">
-        <h2 id="today-h" className="mb-3 text-lg font-medium">Today</h2>
+        <h2 id="today-h" className="mb-3 text-lg font-medium">
+          Today
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="today">
           <Tile label="Due now" value={t.due} note={t.overdue > 0 ? `${t.overdue} overdue from earlier days` : "cards to review before the day ends"} />
           <Tile label="New left" value={t.newLeft} note="new cards still to introduce today" />
           <Tile label="Answers" value={t.reviewsDone} note="reviews and quiz answers today" />
-          <Tile label="Time spent" value={minutes(t.timeSpentMs)} note={t.secondsPerCard === null ? "no answers yet today" : `${t.secondsPerCard.toFixed(1)} s per card`} testid="time" />
+          <Tile
+            label="Time spent"
+            value={minutes(t.timeSpentMs)}
+            note={t.secondsPerCard === null ? "no answers yet today" : `${t.secondsPerCard.toFixed(1)} s per card`}
+            testid="time"
+          />
           <Tile label="Streak" value={`${t.streak} day${t.streak === 1 ? "" : "s"}`} note="days in a row with an answer" />
           <Tile label="Longest streak" value={`${t.longestStreak} day${t.longestStreak === 1 ? "" : "s"}`} />
         </dl>
       </section>
 
       <section aria-labelledby="honest-h" className="space-y-3">
-        <h2 id="honest-h" className="text-lg font-medium">How well you know it</h2>
+        <h2 id="honest-h" className="text-lg font-medium">
+          How well you know it
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-3" data-testid="headline">
           <Figure
             label="Mastered"
@@ -88,31 +128,43 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       <Weakest stats={stats} deck={deck || undefined} />
 
       <section aria-labelledby="activity-h" className="space-y-8">
-        <h2 id="activity-h" className="text-lg font-medium">Activity</h2>
+        <h2 id="activity-h" className="text-lg font-medium">
+          Activity
+        </h2>
         <ActivityChart stats={stats} />
         <HeatmapFigure stats={stats} />
       </section>
 
       <section aria-labelledby="ahead-h" className="space-y-8">
-        <h2 id="ahead-h" className="text-lg font-medium">Ahead and behind</h2>
+        <h2 id="ahead-h" className="text-lg font-medium">
+          Ahead and behind
+        </h2>
         <ForecastChart stats={stats} />
         <RetentionChart stats={stats} />
         <RetentionTable stats={stats} />
       </section>
 
       <section aria-labelledby="mem-h" className="space-y-4">
-        <h2 id="mem-h" className="text-lg font-medium">Memory</h2>
+        <h2 id="mem-h" className="text-lg font-medium">
+          Memory
+        </h2>
         <DistributionCharts stats={stats} />
       </section>
 
       <section aria-labelledby="btn-h" className="space-y-4">
-        <h2 id="btn-h" className="text-lg font-medium">Answers</h2>
+        <h2 id="btn-h" className="text-lg font-medium">
+          Answers
+        </h2>
         <ButtonCharts stats={stats} />
       </section>
 
       <section aria-labelledby="mastery-h">
-        <h2 id="mastery-h" className="mb-1 text-lg font-medium">Mastery by deck, topic and kind</h2>
-        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">Mastered: predicted recall ≥ {Math.round(m.threshold * 100)}% in {m.horizonDays} days, last answer not Again.</p>
+        <h2 id="mastery-h" className="mb-1 text-lg font-medium">
+          Mastery by deck, topic and kind
+        </h2>
+        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
+          Mastered: predicted recall ≥ {Math.round(m.threshold * 100)}% in {m.horizonDays} days, last answer not Again.
+        </p>
         <ul className="space-y-2" data-testid="mastery">
           {[
             ...m.deck.map((d) => ({ name: d.title, ...d })),
@@ -120,7 +172,12 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             ...m.kind.map((x) => ({ name: KIND[x.kind] ?? x.kind, ...x })),
           ].map((x) => (
             <li key={x.name}>
-              <div className="flex justify-between gap-3 text-sm"><span>{x.name}</span><span className="tabular-nums">{pct(x.share)} ({x.mastered} of {x.cards})</span></div>
+              <div className="flex justify-between gap-3 text-sm">
+                <span>{x.name}</span>
+                <span className="tabular-nums">
+                  {pct(x.share)} ({x.mastered} of {x.cards})
+                </span>
+              </div>
               {/* An SVG width, not a style attribute: the CSP refuses inline styles. */}
               <svg className="block h-2 w-full rounded bg-stone-200 dark:bg-stone-800" aria-hidden="true">
                 <rect width={`${(x.share ?? 0) * 100}%`} height="100%" rx="4" className="fill-red-700 dark:fill-red-400" />
@@ -131,9 +188,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="counts-h">
-        <h2 id="counts-h" className="mb-3 text-lg font-medium">Cards by state</h2>
+        <h2 id="counts-h" className="mb-3 text-lg font-medium">
+          Cards by state
+        </h2>
         <dl className="grid grid-cols-3 gap-3 sm:grid-cols-6" data-testid="counts">
-          {Object.entries(stats.counts).map(([k, v]) => <Tile key={k} label={k} value={v} />)}
+          {Object.entries(stats.counts).map(([k, v]) => (
+            <Tile key={k} label={k} value={v} />
+          ))}
         </dl>
       </section>
     </div>
@@ -146,16 +207,28 @@ function RetentionTable({ stats }: { stats: Stats }) {
       <caption className="mb-1 text-left text-sm font-medium">True retention by period (passed / scheduled reviews); young: interval under 21 days</caption>
       <thead>
         <tr className="border-b border-stone-300 dark:border-stone-700">
-          <th scope="col">period</th><th scope="col">young</th><th scope="col">mature</th><th scope="col">all</th>
+          <th scope="col">period</th>
+          <th scope="col">young</th>
+          <th scope="col">mature</th>
+          <th scope="col">all</th>
         </tr>
       </thead>
       <tbody>
         {(["day", "week", "month"] as const).map((p) => (
           <tr key={p}>
-            <th scope="row" className="font-normal">{p === "day" ? "today" : p === "week" ? "last 7 days" : "last 30 days"}</th>
+            <th scope="row" className="font-normal">
+              {p === "day" ? "today" : p === "week" ? "last 7 days" : "last 30 days"}
+            </th>
             {(["young", "mature", "all"] as const).map((k) => {
               const b = stats.retention[p][k];
-              return <td key={k}>{pct(b.rate)} <span className="text-xs text-stone-500">({b.passed}/{b.total})</span></td>;
+              return (
+                <td key={k}>
+                  {pct(b.rate)}{" "}
+                  <span className="text-xs text-stone-500">
+                    ({b.passed}/{b.total})
+                  </span>
+                </td>
+              );
             })}
           </tr>
         ))}

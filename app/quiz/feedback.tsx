@@ -22,7 +22,6 @@ export function AnswerText({ value, ordered, against }: { value: string | string
       {value.map((v, i) => {
         const mark = Array.isArray(against) ? (against[i] === v ? "✓" : "✗") : null;
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the items are positions in the learner's order; a text can repeat
           <li key={i} className={mark === "✓" ? "text-stone-700 dark:text-stone-300" : undefined}>
             {v}
             {mark && (
@@ -42,7 +41,21 @@ export function SourceQuote({ source }: { source: QuizFeedback["source"] }) {
   return <Evidence source={source} quoteTestId="quiz-source-quote" />;
 }
 
-export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverride }: { type: QuestionType; feedback: QuizFeedback; last: boolean; busy: boolean; onNext: () => void; onOverride?: () => void }) {
+export function FeedbackPanel({
+  type,
+  feedback: f,
+  last,
+  busy,
+  onNext,
+  onOverride,
+}: {
+  type: QuestionType;
+  feedback: QuizFeedback;
+  last: boolean;
+  busy: boolean;
+  onNext: () => void;
+  onOverride?: () => void;
+}) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   const ordered = type === "order";
@@ -54,7 +67,9 @@ export function FeedbackPanel({ type, feedback: f, last, busy, onNext, onOverrid
       data-testid="quiz-feedback"
       data-correct={f.correct ? "true" : "false"}
       className={`space-y-3 rounded-xl border p-5 ${
-        f.correct ? "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/30" : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/30"
+        f.correct
+          ? "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/30"
+          : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/30"
       }`}
     >
       <h2 className={`text-lg font-semibold ${f.correct ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}>

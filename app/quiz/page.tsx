@@ -35,16 +35,22 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const resumeId = one(sp.quiz);
   return (
     <div className="space-y-10">
-      <QuizApp decks={decks} initial={initial} autoFocusStart={prefilled && !resumeId} unfinished={resumeId ? [] : unfinishedQuizzes()} {...(resumeId ? { resumeId } : {})} />
+      <QuizApp
+        decks={decks}
+        initial={initial}
+        autoFocusStart={prefilled && !resumeId}
+        unfinished={resumeId ? [] : unfinishedQuizzes()}
+        {...(resumeId ? { resumeId } : {})}
+      />
       <details className="text-sm text-stone-600 dark:text-stone-400">
         <summary className="cursor-pointer font-medium">How answers count</summary>
         <div className="mt-3 space-y-3">
           <p>
             Every answer is also a review of its card, logged with source “quiz”: a wrong answer counts as <strong>Again</strong>; a right one as{" "}
-            <strong>Good</strong> — or <strong>Easy</strong> when it was fast and <strong>Hard</strong> when it took long, by these times from
-            showing the question to checking the answer. Quizzes are practice: they never push a card back. A due card answered right is
-            scheduled with that rating; a card that is not due keeps its schedule; a wrong answer makes the card due now for the review page;
-            a new card becomes a learning card there, outside your daily new-card limit. Match questions count for the quiz score only.
+            <strong>Good</strong> — or <strong>Easy</strong> when it was fast and <strong>Hard</strong> when it took long, by these times from showing the
+            question to checking the answer. Quizzes are practice: they never push a card back. A due card answered right is scheduled with that rating; a card
+            that is not due keeps its schedule; a wrong answer makes the card due now for the review page; a new card becomes a learning card there, outside
+            your daily new-card limit. Match questions count for the quiz score only.
           </p>
           <table className="text-left">
             <thead>

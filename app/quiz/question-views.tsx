@@ -160,7 +160,9 @@ export function OrderView({ value, onChange, disabled }: Props<string[]>) {
             <span aria-hidden="true" className="w-6 shrink-0 text-right font-mono text-sm text-stone-500">
               {i + 1}.
             </span>
-            <span className="flex-1" data-testid="quiz-order-text">{item}</span>
+            <span className="flex-1" data-testid="quiz-order-text">
+              {item}
+            </span>
             <span className="flex shrink-0 gap-1">
               <button
                 type="button"
@@ -217,41 +219,41 @@ export function MatchView({
         const want = correct?.find((p) => p.right === definition)?.left;
         const ok = want !== undefined && value[definition] === want;
         return (
-        <li
-          key={definition}
-          data-testid="quiz-match-row"
-          className={`rounded-lg border p-3 ${
-            want === undefined
-              ? "border-stone-300 dark:border-stone-700"
-              : ok
-                ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40"
-                : "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40"
-          }`}
-        >
-          <label className="block">
-            <span className="block">{definition}</span>
-            <select
-              ref={i === 0 ? firstRef : undefined}
-              data-testid="quiz-match-select"
-              disabled={disabled}
-              value={value[definition] ?? ""}
-              onChange={(e) => choose(definition, e.target.value)}
-              className="mt-2 w-full rounded border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900 sm:w-72"
-            >
-              <option value="">Choose the term…</option>
-              {question.left.map((term) => (
-                <option key={term} value={term}>
-                  {term}
-                </option>
-              ))}
-            </select>
-          </label>
-          {want !== undefined && (
-            <p className={`mt-1 text-sm font-medium ${ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
-              {ok ? "✓ Right" : `✗ It is ${want}`}
-            </p>
-          )}
-        </li>
+          <li
+            key={definition}
+            data-testid="quiz-match-row"
+            className={`rounded-lg border p-3 ${
+              want === undefined
+                ? "border-stone-300 dark:border-stone-700"
+                : ok
+                  ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40"
+                  : "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40"
+            }`}
+          >
+            <label className="block">
+              <span className="block">{definition}</span>
+              <select
+                ref={i === 0 ? firstRef : undefined}
+                data-testid="quiz-match-select"
+                disabled={disabled}
+                value={value[definition] ?? ""}
+                onChange={(e) => choose(definition, e.target.value)}
+                className="mt-2 w-full rounded border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900 sm:w-72"
+              >
+                <option value="">Choose the term…</option>
+                {question.left.map((term) => (
+                  <option key={term} value={term}>
+                    {term}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {want !== undefined && (
+              <p className={`mt-1 text-sm font-medium ${ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+                {ok ? "✓ Right" : `✗ It is ${want}`}
+              </p>
+            )}
+          </li>
         );
       })}
     </ol>

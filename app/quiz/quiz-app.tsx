@@ -23,7 +23,6 @@ type Phase =
   | { name: "feedback"; quiz: CreatedQuiz; index: number; feedback: QuizFeedback }
   | { name: "summary"; quiz: CreatedQuiz; summary: QuizSummary };
 
-
 function initialDraft(q: PresentedQuestion): Draft {
   switch (q.type) {
     case "multiple-choice":
@@ -256,18 +255,34 @@ export function QuizApp({
     return (
       <>
         {unfinished.length > 0 && (
-          <section aria-labelledby="unfinished-heading" className="mb-8 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/30" data-testid="unfinished-quizzes">
-            <h2 id="unfinished-heading" className="mb-2 font-medium">Unfinished {unfinished.length === 1 ? "quiz" : "quizzes"}</h2>
+          <section
+            aria-labelledby="unfinished-heading"
+            className="mb-8 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/30"
+            data-testid="unfinished-quizzes"
+          >
+            <h2 id="unfinished-heading" className="mb-2 font-medium">
+              Unfinished {unfinished.length === 1 ? "quiz" : "quizzes"}
+            </h2>
             <ul className="space-y-2">
               {unfinished.map((u) => (
                 <li key={u.id} className="flex flex-wrap items-center gap-3 text-sm">
                   <span className="flex-1">
                     {u.deckTitle} · {TOPIC_LABELS[u.topic]} · {u.answered} of {u.total} answered
                   </span>
-                  <button type="button" disabled={busy} onClick={() => void resume(u.id)} className="rounded-lg bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void resume(u.id)}
+                    className="rounded-lg bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950"
+                  >
                     Resume
                   </button>
-                  <button type="button" disabled={busy} onClick={() => void end(u.id)} className="rounded-lg border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void end(u.id)}
+                    className="rounded-lg border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                  >
                     End
                   </button>
                 </li>
@@ -278,7 +293,9 @@ export function QuizApp({
         {chosen && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950" data-testid="quiz-chosen-cards">
             This quiz asks the {chosen.length} card{chosen.length === 1 ? "" : "s"} you chose on the Progress page.{" "}
-            <button type="button" className="underline" onClick={() => setSetup({ ...setup, cardIds: undefined })}>Quiz the whole topic instead</button>
+            <button type="button" className="underline" onClick={() => setSetup({ ...setup, cardIds: undefined })}>
+              Quiz the whole topic instead
+            </button>
           </p>
         )}
         <SetupForm
@@ -329,7 +346,10 @@ export function QuizApp({
   return (
     <section aria-labelledby="quiz-question-heading" className="space-y-5">
       {quiz.notice && index === 0 && (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200">
+        <p
+          role="status"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200"
+        >
           Note: {quiz.notice} — here {total === 1 ? "is the one there is" : `are the ${total} there are`}.
         </p>
       )}
@@ -348,24 +368,49 @@ export function QuizApp({
         </svg>
       </div>
 
-      <div ref={questionRef} tabIndex={-1} className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm outline-none dark:border-stone-800 dark:bg-stone-900" data-testid="quiz-question" data-type={q.type}>
-        <h1 id="quiz-question-heading" className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">
+      <div
+        ref={questionRef}
+        tabIndex={-1}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm outline-none dark:border-stone-800 dark:bg-stone-900"
+        data-testid="quiz-question"
+        data-type={q.type}
+      >
+        <h1
+          id="quiz-question-heading"
+          className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400"
+        >
           <span>{TYPE_LABELS[q.type]}</span>
           <span aria-hidden="true">·</span>
           <span>{TOPIC_LABELS[q.topic]}</span>
         </h1>
         {q.type === "match" ? <p className="text-lg">{q.prompt}</p> : <Prompt text={q.prompt} />}
-        <QuestionBody key={`${quiz.id}:${index}`} question={q} draft={draft} setDraft={(d) => {
+        <QuestionBody
+          key={`${quiz.id}:${index}`}
+          question={q}
+          draft={draft}
+          setDraft={(d) => {
             setDraft(d);
             setHint(null);
-          }} disabled={answered || busy} reveal={answered ? phase.feedback : null} />
+          }}
+          disabled={answered || busy}
+          reveal={answered ? phase.feedback : null}
+        />
         {!answered && (
           <div className="flex flex-wrap items-center gap-3">
-            <button type="button" onClick={() => void submit()} disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">
+            <button
+              type="button"
+              onClick={() => void submit()}
+              disabled={busy}
+              className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950"
+            >
               Check
             </button>
             <span className="text-sm text-stone-500 dark:text-stone-400">
-              {q.type === "multiple-choice" || q.type === "true-false" ? "1–4 or A–D to pick · Enter to check" : q.type === "order" ? "Alt+↑/↓ to move · Enter to check" : "Enter to check"}
+              {q.type === "multiple-choice" || q.type === "true-false"
+                ? "1–4 or A–D to pick · Enter to check"
+                : q.type === "order"
+                  ? "Alt+↑/↓ to move · Enter to check"
+                  : "Enter to check"}
             </span>
           </div>
         )}
@@ -377,17 +422,41 @@ export function QuizApp({
       </div>
 
       {error && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
           {error}
         </p>
       )}
 
-      {phase.name === "feedback" && <FeedbackPanel type={q.type} feedback={phase.feedback} last={index + 1 === total} busy={busy} onNext={() => void next()} onOverride={() => void override()} />}
+      {phase.name === "feedback" && (
+        <FeedbackPanel
+          type={q.type}
+          feedback={phase.feedback}
+          last={index + 1 === total}
+          busy={busy}
+          onNext={() => void next()}
+          onOverride={() => void override()}
+        />
+      )}
     </section>
   );
 }
 
-function QuestionBody({ question, draft, setDraft, disabled, reveal }: { question: PresentedQuestion; draft: Draft; setDraft: (d: Draft) => void; disabled: boolean; reveal: QuizFeedback | null }) {
+function QuestionBody({
+  question,
+  draft,
+  setDraft,
+  disabled,
+  reveal,
+}: {
+  question: PresentedQuestion;
+  draft: Draft;
+  setDraft: (d: Draft) => void;
+  disabled: boolean;
+  reveal: QuizFeedback | null;
+}) {
   switch (question.type) {
     case "multiple-choice":
     case "true-false":
@@ -454,7 +523,9 @@ function SetupForm({
       <h1 id="quiz-setup-heading" className="text-2xl font-semibold">
         Quiz
       </h1>
-      <p className="text-stone-600 dark:text-stone-400">Test what you understand: every answer is checked at once. Quizzes are practice: they can bring a card forward for review, never push it back.</p>
+      <p className="text-stone-600 dark:text-stone-400">
+        Test what you understand: every answer is checked at once. Quizzes are practice: they can bring a card forward for review, never push it back.
+      </p>
       <label className="block">
         <span className="mb-1 block font-medium">Deck</span>
         <select
@@ -493,11 +564,19 @@ function SetupForm({
         </div>
       </fieldset>
       {error && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
           {error}
         </p>
       )}
-      <button ref={startRef} type="submit" disabled={busy} className="rounded-lg bg-red-700 px-5 py-2.5 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">
+      <button
+        ref={startRef}
+        type="submit"
+        disabled={busy}
+        className="rounded-lg bg-red-700 px-5 py-2.5 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950"
+      >
         {busy ? "Starting…" : "Start quiz"}
       </button>
     </form>

@@ -6,7 +6,19 @@ import type { QuizSummary } from "./api";
 import { AnswerText, SourceQuote } from "./feedback";
 import { TOPIC_LABELS, formatDuration } from "./labels";
 
-export function SummaryView({ summary: s, busy, error, onRetry, onNew }: { summary: QuizSummary; busy: boolean; error: string | null; onRetry: (() => void) | null; onNew: () => void }) {
+export function SummaryView({
+  summary: s,
+  busy,
+  error,
+  onRetry,
+  onNew,
+}: {
+  summary: QuizSummary;
+  busy: boolean;
+  error: string | null;
+  onRetry: (() => void) | null;
+  onNew: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const pct = s.score.total > 0 ? Math.round((s.score.correct / s.score.total) * 100) : 0;
@@ -45,13 +57,21 @@ export function SummaryView({ summary: s, busy, error, onRetry, onNew }: { summa
       {s.score.answered < s.score.total && <p className="text-sm text-stone-600">{s.score.total - s.score.answered} question(s) were not answered.</p>}
 
       {error && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
           {error}
         </p>
       )}
       <div className="flex flex-wrap gap-3">
         {onRetry && (
-          <button type="button" onClick={onRetry} disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950">
+          <button
+            type="button"
+            onClick={onRetry}
+            disabled={busy}
+            className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-500 dark:text-stone-950"
+          >
             Retry the missed ones ({s.missed.length})
           </button>
         )}
@@ -71,7 +91,11 @@ export function SummaryView({ summary: s, busy, error, onRetry, onNew }: { summa
             {s.missed.map((m) => {
               const ordered = m.type === "order";
               return (
-                <li key={m.questionId} className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid="quiz-missed">
+                <li
+                  key={m.questionId}
+                  className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+                  data-testid="quiz-missed"
+                >
                   <p className="font-medium">{m.prompt}</p>
                   <div className="grid gap-3 text-sm sm:grid-cols-2">
                     <div>

@@ -8,7 +8,6 @@ export type { ApiResult } from "@/app/api-client";
 export type QueueCardDto = QueueDto["cards"][number];
 export type Rating = 1 | 2 | 3 | 4;
 
-
 /** The action U undoes next: the page shows "Undo " + label. */
 export type UndoTarget = { id: number; kind: string; label: string };
 /** Every study action's reply carries the deck's next cards and counts (one round trip) and the new undo target. */
@@ -26,8 +25,7 @@ type Deck = string | null;
 const withDeck = (deck: Deck) => (deck ? { deck } : {});
 
 export const api = {
-  queue: (deck: Deck) =>
-    call<QueueDto>(`/api/v1/queue?${new URLSearchParams({ ...(deck ? { deck } : {}), limit: String(QUEUE_LIMIT) })}`),
+  queue: (deck: Deck) => call<QueueDto>(`/api/v1/queue?${new URLSearchParams({ ...(deck ? { deck } : {}), limit: String(QUEUE_LIMIT) })}`),
   undoTarget: (sessionId: string) => call<{ undo: UndoTarget | null }>(`/api/v1/reviews/undo?${new URLSearchParams({ sessionId })}`),
   answer: (b: { cardId: number; rating: Rating; durationMs: number; reviewId: string; reps: number; sessionId: string; override?: boolean }, deck: Deck) =>
     call<AnswerResponse>("/api/v1/reviews", { ...b, ...withDeck(deck) }),
@@ -35,7 +33,8 @@ export const api = {
     call<UndoResponse>("/api/v1/reviews/undo", { sessionId, ...(actionId ? { actionId } : {}), ...withDeck(deck) }),
   suspend: (id: number, suspended: boolean, sessionId: string, deck: Deck) =>
     call<CardActionResponse>(`/api/v1/cards/${id}/suspend`, { suspended, sessionId, ...withDeck(deck) }),
-  bury: (id: number, buried: boolean, sessionId: string, deck: Deck) => call<CardActionResponse>(`/api/v1/cards/${id}/bury`, { buried, sessionId, ...withDeck(deck) }),
+  bury: (id: number, buried: boolean, sessionId: string, deck: Deck) =>
+    call<CardActionResponse>(`/api/v1/cards/${id}/bury`, { buried, sessionId, ...withDeck(deck) }),
 };
 
 const SESSION_KEY = "cardinal.studySession";

@@ -37,9 +37,7 @@ function Prompt({ card }: { card: CardDto }) {
     <p className="text-xl leading-relaxed text-pretty" data-testid="prompt">
       {parts.map((p, i) => (
         <span key={i}>
-          {i > 0 && (
-            <span className="mx-1 inline-block w-20 border-b-2 border-stone-400 align-baseline dark:border-stone-500" aria-label="blank" role="img" />
-          )}
+          {i > 0 && <span className="mx-1 inline-block w-20 border-b-2 border-stone-400 align-baseline dark:border-stone-500" aria-label="blank" role="img" />}
           {p}
         </span>
       ))}

@@ -12,7 +12,15 @@ export function bucketOf(state: number): "new" | "learning" | "review" {
   return state === 0 ? "new" : state === 2 ? "review" : "learning";
 }
 
-export function CountsBar({ counts, current, label = "Cards left today" }: { counts: QueueDto["counts"]; current: "new" | "learning" | "review" | null; label?: string }) {
+export function CountsBar({
+  counts,
+  current,
+  label = "Cards left today",
+}: {
+  counts: QueueDto["counts"];
+  current: "new" | "learning" | "review" | null;
+  label?: string;
+}) {
   return (
     <ul className="flex items-baseline gap-4 tabular-nums" aria-label={label} data-testid="counts">
       {BUCKETS.map((b) => (

@@ -20,8 +20,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <section className="mx-auto max-w-2xl">
         <h1 className="mb-3 text-xl font-semibold">Review</h1>
         <p role="alert">
-          There is no deck “{deck}”. <Link href="/" className="text-red-700 underline dark:text-red-400">Choose a deck</Link> or{" "}
-          <Link href="/review" className="text-red-700 underline dark:text-red-400">review all decks</Link>.
+          There is no deck “{deck}”.{" "}
+          <Link href="/" className="text-red-700 underline dark:text-red-400">
+            Choose a deck
+          </Link>{" "}
+          or{" "}
+          <Link href="/review" className="text-red-700 underline dark:text-red-400">
+            review all decks
+          </Link>
+          .
         </p>
       </section>
     );

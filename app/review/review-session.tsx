@@ -164,13 +164,20 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     void exclusive(async () => {
       setError(null);
       const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      const res = await api.answer({ cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps, sessionId: sessionRef.current, ...(override ? { override } : {}) }, deck);
+      const res = await api.answer(
+        { cardId: card.id, rating, durationMs, reviewId: reviewId.current, reps: card.reps, sessionId: sessionRef.current, ...(override ? { override } : {}) },
+        deck,
+      );
       if (res.ok) {
         const interval = card.previews.find((p) => p.rating === rating)?.interval;
         setUndoTarget(res.data.undo);
         setNotice(
           res.data.leech
-            ? { tone: "warn", text: `This card has lapsed ${res.data.card.lapses} times: marked as a leech and suspended.`, actions: [{ label: "Undo", run: () => undo() }] }
+            ? {
+                tone: "warn",
+                text: `This card has lapsed ${res.data.card.lapses} times: marked as a leech and suspended.`,
+                actions: [{ label: "Undo", run: () => undo() }],
+              }
             : { tone: "info", text: `${ratingLabel(rating)}${interval ? ` — back in ${interval}` : ""}. U to undo.` },
         );
         await next(res.data.queue);
@@ -305,7 +312,14 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     } else if (!revealed && (key === " " || key === "Enter")) {
       if (isTypedFormat(current.format) && document.activeElement !== inputRef.current && typed === "") inputRef.current?.focus();
       else reveal();
-    } else if (!revealed && isChoiceFormat(current.format) && LETTERS.slice(0, current.options?.length ?? 0).toLowerCase().includes(lower) && lower.length === 1) {
+    } else if (
+      !revealed &&
+      isChoiceFormat(current.format) &&
+      LETTERS.slice(0, current.options?.length ?? 0)
+        .toLowerCase()
+        .includes(lower) &&
+      lower.length === 1
+    ) {
       pick(LETTERS.toLowerCase().indexOf(lower));
     } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
       rate(Number(key) as Rating);
@@ -364,16 +378,25 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
       <ProgressBar queue={queue} />
       {queue.quizNewToday > 0 && (
         <p className="-mt-3 mb-3 text-xs text-stone-500" data-testid="quiz-new-today">
-          Quizzes introduced {queue.quizNewToday} new card{queue.quizNewToday === 1 ? "" : "s"} today; they are learning cards here and do not count against your daily new cards.
+          Quizzes introduced {queue.quizNewToday} new card{queue.quizNewToday === 1 ? "" : "s"} today; they are learning cards here and do not count against
+          your daily new cards.
         </p>
       )}
 
       <div className="min-h-[1.5rem]" aria-live="polite" role="status" data-testid="notice">
         {notice && (
-          <p className={`mb-3 flex items-center gap-3 rounded-lg px-3 py-2 text-sm ${notice.tone === "warn" ? "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" : "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300"}`}>
+          <p
+            className={`mb-3 flex items-center gap-3 rounded-lg px-3 py-2 text-sm ${notice.tone === "warn" ? "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200" : "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300"}`}
+          >
             <span className="flex-1">{notice.text}</span>
             {notice.actions?.map((a) => (
-              <button key={a.label} type="button" onClick={a.run} {...{ [GUARDED]: "" }} className="rounded px-2 py-0.5 font-medium underline hover:bg-stone-200 dark:hover:bg-stone-700">
+              <button
+                key={a.label}
+                type="button"
+                onClick={a.run}
+                {...{ [GUARDED]: "" }}
+                className="rounded px-2 py-0.5 font-medium underline hover:bg-stone-200 dark:hover:bg-stone-700"
+              >
                 {a.label}
               </button>
             ))}
@@ -466,7 +489,15 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
           </div>
         </>
       ) : (
-        <Done queue={queue} deck={deck} undoTarget={undoTarget} onUndo={undo} onRefresh={() => void exclusive(() => refresh())} sessionId={sessionId} seq={seq} />
+        <Done
+          queue={queue}
+          deck={deck}
+          undoTarget={undoTarget}
+          onUndo={undo}
+          onRefresh={() => void exclusive(() => refresh())}
+          sessionId={sessionId}
+          seq={seq}
+        />
       )}
 
       <footer className="mt-10 border-t border-stone-200 pt-3 text-xs text-stone-500 dark:border-stone-800">
@@ -489,12 +520,23 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
           <span>
             <Kbd>B</Kbd> bury
           </span>
-          <button type="button" onClick={() => setHelp((h) => !h)} aria-expanded={help} aria-controls="shortcut-help" className="flex items-center gap-1 rounded px-1 hover:text-stone-800 dark:hover:text-stone-200">
+          <button
+            type="button"
+            onClick={() => setHelp((h) => !h)}
+            aria-expanded={help}
+            aria-controls="shortcut-help"
+            className="flex items-center gap-1 rounded px-1 hover:text-stone-800 dark:hover:text-stone-200"
+          >
             <Kbd>?</Kbd> <span className="underline underline-offset-2">all shortcuts</span>
           </button>
         </p>
         {help && (
-          <section id="shortcut-help" ref={helpRef} aria-label="Keyboard shortcuts" className="mt-3 rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
+          <section
+            id="shortcut-help"
+            ref={helpRef}
+            aria-label="Keyboard shortcuts"
+            className="mt-3 rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300"
+          >
             <h2 className="mb-2 font-medium">Keyboard shortcuts</h2>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
               {SHORTCUTS.map(([keys, what]) => (
@@ -518,7 +560,12 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
 
 function SmallButton({ children, ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="button" {...rest} {...{ [GUARDED]: "" }} className="flex items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800">
+    <button
+      type="button"
+      {...rest}
+      {...{ [GUARDED]: "" }}
+      className="flex items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800"
+    >
       {children}
     </button>
   );
@@ -543,7 +590,9 @@ function UndoButton({ target, onClick, disabled, className }: { target: UndoTarg
       data-testid="undo-button"
       title={target ? `Undo ${target.label}` : "Nothing to undo in this study session"}
       {...{ [GUARDED]: "" }}
-      className={className ?? "flex min-w-0 max-w-full items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800"}
+      className={
+        className ?? "flex min-w-0 max-w-full items-center gap-1.5 rounded-md px-2 py-1 hover:bg-stone-200/70 disabled:opacity-50 dark:hover:bg-stone-800"
+      }
     >
       <span className="truncate">{target ? `Undo ${target.label}` : "Nothing to undo"}</span> <Kbd>U</Kbd>
     </button>
@@ -572,16 +621,21 @@ function Done({
   const later = queue.learningLater;
   const countdown = later && now !== null ? clock(Date.parse(later.nextDue) - now) : null;
   return (
-    <section aria-labelledby="done-heading" data-testid="done" className="rounded-xl border border-stone-200 bg-white p-8 text-center dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="done-heading"
+      data-testid="done"
+      className="rounded-xl border border-stone-200 bg-white p-8 text-center dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="done-heading" className="text-2xl font-semibold">
         {later ? "Nothing to review right now" : "Done for today"}
       </h2>
       <div className="mt-4 space-y-2 text-stone-700 dark:text-stone-300">
         {later && (
           <p data-testid="learning-later">
-            Next learning card in <span data-testid="countdown">{countdown ?? "…"}</span>{later.count > 1 ? ` (${later.count} waiting)` : ""}
-            {now !== null && <> at {new Date(later.nextDue).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}</>}. This page
-            refreshes itself when it is due.
+            Next learning card in <span data-testid="countdown">{countdown ?? "…"}</span>
+            {later.count > 1 ? ` (${later.count} waiting)` : ""}
+            {now !== null && <> at {new Date(later.nextDue).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}</>}. This page refreshes
+            itself when it is due.
           </p>
         )}
         {!(later && queue.nextDue === later.nextDue) && (
@@ -601,10 +655,18 @@ function Done({
         </p>
       </div>
       <div className="mt-6 flex flex-wrap justify-center gap-3 text-sm">
-        <button type="button" onClick={onRefresh} className="rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+        <button
+          type="button"
+          onClick={onRefresh}
+          className="rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
           Check again
         </button>
-        <UndoButton target={undoTarget} onClick={onUndo} className="flex min-w-0 max-w-full items-center gap-1.5 rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800" />
+        <UndoButton
+          target={undoTarget}
+          onClick={onUndo}
+          className="flex min-w-0 max-w-full items-center gap-1.5 rounded-lg border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800"
+        />
         <Link href="/" className="rounded-lg border border-transparent px-3 py-1.5 text-red-700 underline dark:text-red-400">
           {deck ? "Other decks" : "Decks"}
         </Link>

@@ -12,7 +12,8 @@ export async function saveSettingsAction(_prev: SettingsFormState, form: FormDat
     const n = Object.keys(r.fieldErrors).length;
     return {
       status: "invalid",
-      message: n === 0 ? `Not saved: ${r.formErrors.join("; ") || "invalid settings"}.` : `Not saved: ${n === 1 ? "one field needs" : `${n} fields need`} fixing.`,
+      message:
+        n === 0 ? `Not saved: ${r.formErrors.join("; ") || "invalid settings"}.` : `Not saved: ${n === 1 ? "one field needs" : `${n} fields need`} fixing.`,
       errors: r.fieldErrors,
       // Keep what was typed so it can be corrected.
       values,

@@ -11,7 +11,11 @@ const input =
 const small = "rounded-md border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-50 disabled:opacity-60 dark:border-stone-700 dark:bg-stone-900";
 
 async function put(key: string, body: { desiredRetention: number | null; weights: number[] | null }) {
-  const r = await fetch(`/api/v1/decks/${encodeURIComponent(key)}/preset`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(`/api/v1/decks/${encodeURIComponent(key)}/preset`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const j = (await r.json().catch(() => null)) as { error?: string; details?: { fieldErrors?: Record<string, string[]> } } | null;
   return r.ok ? null : (Object.values(j?.details?.fieldErrors ?? {})[0]?.[0] ?? j?.error ?? `HTTP ${r.status}`);
 }
@@ -55,18 +59,31 @@ function Row({ deck, globalRetention }: { deck: DeckPresetView; globalRetention:
         className={small}
         disabled={busy}
         onClick={() =>
-          save({ desiredRetention: value.trim() === "" ? null : Number(value), weights: deck.weights }, value.trim() === "" ? "Uses the global desired retention." : `Desired retention ${value} for this deck.`)
+          save(
+            { desiredRetention: value.trim() === "" ? null : Number(value), weights: deck.weights },
+            value.trim() === "" ? "Uses the global desired retention." : `Desired retention ${value} for this deck.`,
+          )
         }
       >
         Save
       </button>
       <span className="text-xs text-stone-600 dark:text-stone-400">{deck.weights ? "own parameters" : "global parameters"}</span>
       {deck.weights && (
-        <button type="button" className={small} disabled={busy} onClick={() => save({ desiredRetention: deck.desiredRetention, weights: null }, "Uses the global parameters.")}>
+        <button
+          type="button"
+          className={small}
+          disabled={busy}
+          onClick={() => save({ desiredRetention: deck.desiredRetention, weights: null }, "Uses the global parameters.")}
+        >
           Use global parameters
         </button>
       )}
-      <p id={`${id}-status`} role="status" aria-live="polite" className={`w-full text-xs ${status?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}>
+      <p
+        id={`${id}-status`}
+        role="status"
+        aria-live="polite"
+        className={`w-full text-xs ${status?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}
+      >
         {status?.text}
       </p>
     </li>
@@ -81,8 +98,8 @@ export function DeckPresets({ decks, globalRetention }: { decks: DeckPresetView[
         Deck presets
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        A deck may keep its own desired retention (0.70–0.99) and parameters; empty uses the global setting ({globalRetention}). Answers, the
-        buttons’ intervals and rescheduling use the deck’s preset.
+        A deck may keep its own desired retention (0.70–0.99) and parameters; empty uses the global setting ({globalRetention}). Answers, the buttons’ intervals
+        and rescheduling use the deck’s preset.
       </p>
       <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
         {decks.map((d) => (

@@ -9,8 +9,7 @@ import { healthIssueInWords, improvementInWords } from "@/lib/fsrs-fit/words";
 import { applyFit, cancelFit, discardFit, readFit, readParameterSets, restoreSet, startFit } from "./fsrs-api";
 
 const POLL_MS = 250;
-const button =
-  "rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2";
+const button = "rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2";
 const primary = `${button} bg-red-700 text-white hover:bg-red-800 dark:bg-red-600 dark:hover:bg-red-500`;
 const secondary = `${button} border border-stone-300 bg-white text-stone-800 hover:bg-stone-50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100`;
 const f4 = (x: number) => x.toFixed(4);
@@ -85,7 +84,8 @@ export function OptimisePanel({
     setBusy(false);
     const replied = r.ok ? r.data.job : ((r.data as { job?: OptimisationJobDto } | null)?.job ?? null);
     if (replied) setJob(replied);
-    if (!r.ok) return setMessage({ text: r.status === 422 ? "Nothing to learn from yet: review some cards on more than one day first." : r.error, error: true });
+    if (!r.ok)
+      return setMessage({ text: r.status === 422 ? "Nothing to learn from yet: review some cards on more than one day first." : r.error, error: true });
     poll(r.data.job.id);
   }
 
@@ -102,7 +102,10 @@ export function OptimisePanel({
     setBusy(false);
     if (!r.ok) return setMessage({ text: `Not applied: ${r.error}.`, error: true });
     setJob(r.data.job);
-    setMessage({ text: "Applied. Your next answers are scheduled with the fitted parameters; to move cards already scheduled, reschedule them below.", error: false });
+    setMessage({
+      text: "Applied. Your next answers are scheduled with the fitted parameters; to move cards already scheduled, reschedule them below.",
+      error: false,
+    });
     await refreshSets();
   }
 
@@ -137,8 +140,8 @@ export function OptimisePanel({
         <strong data-testid="weights-in-use">
           {deck ? (deck.weights ? "the deck’s own parameters" : "the global parameters") : current ? "your own parameters" : "FSRS-6 defaults"}
         </strong>
-        . Optimising fits FSRS to your own reviews and quiz answers (and imported Anki reviews), then shows how well each set predicts what
-        you actually remembered before you choose.
+        . Optimising fits FSRS to your own reviews and quiz answers (and imported Anki reviews), then shows how well each set predicts what you actually
+        remembered before you choose.
       </p>
       {decks.length > 0 && (
         <div className="mt-3">
@@ -194,7 +197,10 @@ export function OptimisePanel({
       {job && !running && job.health.length > 0 && (
         <ul className="mt-4 space-y-2" aria-label="Health check">
           {job.health.map((h) => (
-            <li key={h.code} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            <li
+              key={h.code}
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
               {healthIssueInWords(h)}
             </li>
           ))}
@@ -211,19 +217,29 @@ export function OptimisePanel({
             <table className="text-sm">
               <thead>
                 <tr className="text-left text-stone-600 dark:text-stone-400">
-                  <th className="py-1 pr-6 font-medium" scope="col">On your reviews</th>
-                  <th className="py-1 pr-6 font-medium" scope="col">Log loss</th>
-                  <th className="py-1 font-medium" scope="col">RMSE (bins)</th>
+                  <th className="py-1 pr-6 font-medium" scope="col">
+                    On your reviews
+                  </th>
+                  <th className="py-1 pr-6 font-medium" scope="col">
+                    Log loss
+                  </th>
+                  <th className="py-1 font-medium" scope="col">
+                    RMSE (bins)
+                  </th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">
                 <tr>
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">{job.currentWeights ? "Current parameters" : "Current (FSRS-6 defaults)"}</th>
+                  <th scope="row" className="py-1 pr-6 text-left font-normal">
+                    {job.currentWeights ? "Current parameters" : "Current (FSRS-6 defaults)"}
+                  </th>
                   <td className="py-1 pr-6">{f4(result.current.logLoss)}</td>
                   <td className="py-1">{f4(result.current.rmseBins)}</td>
                 </tr>
                 <tr>
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">Fitted parameters</th>
+                  <th scope="row" className="py-1 pr-6 text-left font-normal">
+                    Fitted parameters
+                  </th>
                   <td className="py-1 pr-6">{f4(result.fitted.logLoss)}</td>
                   <td className="py-1">{f4(result.fitted.rmseBins)}</td>
                 </tr>
@@ -247,7 +263,11 @@ export function OptimisePanel({
         </div>
       )}
 
-      <p role="status" aria-live="polite" className={`mt-3 text-sm ${message?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-3 text-sm ${message?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}
+      >
         {message?.text}
       </p>
 

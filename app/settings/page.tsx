@@ -26,7 +26,15 @@ export default function SettingsPage() {
   const history = parameterHistory();
   const presets = deckPresets();
   // What the forecast and the reschedule preview depend on: they reload when it changes.
-  const reloadKey = JSON.stringify([settings.desiredRetention, settings.weights, settings.learningSteps, settings.relearningSteps, settings.maximumInterval, settings.timezone, settings.dayStartHour]);
+  const reloadKey = JSON.stringify([
+    settings.desiredRetention,
+    settings.weights,
+    settings.learningSteps,
+    settings.relearningSteps,
+    settings.maximumInterval,
+    settings.timezone,
+    settings.dayStartHour,
+  ]);
   const initial: SettingsFormState = { status: "idle", message: "", errors: {}, values: toFormValues(settings) };
   return (
     <section aria-labelledby="settings-heading" className="max-w-2xl">
@@ -34,8 +42,8 @@ export default function SettingsPage() {
         Settings
       </h1>
       <p className="mt-2 mb-8 text-sm text-stone-600 dark:text-stone-400">
-        How Cardinal schedules your reviews (FSRS). A change applies from your next answer; cards already scheduled keep
-        their due dates until you answer them again, unless you reschedule them below.
+        How Cardinal schedules your reviews (FSRS). A change applies from your next answer; cards already scheduled keep their due dates until you answer them
+        again, unless you reschedule them below.
       </p>
       {/* Keyed by the weights: applying or restoring parameters below remounts the form with them. */}
       <SettingsForm key={JSON.stringify(settings.weights)} initial={initial} timeZones={timeZones(settings.timezone)} />

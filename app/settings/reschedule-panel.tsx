@@ -19,7 +19,10 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 async function call<T>(url: string, method: "GET" | "POST"): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
   try {
     // Writes say JSON (proxy.ts refuses API writes that do not).
-    const r = await fetch(url, method === "GET" ? { cache: "no-store" } : { method, cache: "no-store", headers: { "content-type": "application/json" }, body: "{}" });
+    const r = await fetch(
+      url,
+      method === "GET" ? { cache: "no-store" } : { method, cache: "no-store", headers: { "content-type": "application/json" }, body: "{}" },
+    );
     const j = (await r.json().catch(() => null)) as (T & { error?: string }) | null;
     return r.ok && j ? { ok: true, data: j } : { ok: false, error: j?.error ?? `HTTP ${r.status}` };
   } catch (e) {
@@ -72,8 +75,8 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
         Apply changes to existing cards
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        New parameters or a new desired retention normally apply from each card’s next answer. Rescheduling replays every card’s answers with
-        the current settings and moves its due date now.
+        New parameters or a new desired retention normally apply from each card’s next answer. Rescheduling replays every card’s answers with the current
+        settings and moves its due date now.
       </p>
       {!p && <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Working out the new schedule…</p>}
       {p && p.changed === 0 && (
@@ -84,8 +87,8 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
       {p && p.changed > 0 && (
         <div className="mt-3 space-y-2">
           <p className="text-sm" data-testid="reschedule-summary">
-            <strong>{p.changed}</strong> of {p.cards} reviewed cards would get new due dates: <strong>{sum(p.before)}</strong> due in the next 30 days
-            now, <strong>{sum(p.after)}</strong> after rescheduling ({p.before[0]} → {p.after[0]} today).
+            <strong>{p.changed}</strong> of {p.cards} reviewed cards would get new due dates: <strong>{sum(p.before)}</strong> due in the next 30 days now,{" "}
+            <strong>{sum(p.after)}</strong> after rescheduling ({p.before[0]} → {p.after[0]} today).
           </p>
           {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
           <div role="group" aria-label="Cards due per day for the next 30 days, now and after rescheduling (chart; the table below has the numbers)">
@@ -104,15 +107,23 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
             <table className="mt-2 text-xs tabular-nums">
               <thead>
                 <tr>
-                  <th scope="col" className="pr-4 text-left font-medium">day</th>
-                  <th scope="col" className="pr-4 text-left font-medium">due now</th>
-                  <th scope="col" className="text-left font-medium">after rescheduling</th>
+                  <th scope="col" className="pr-4 text-left font-medium">
+                    day
+                  </th>
+                  <th scope="col" className="pr-4 text-left font-medium">
+                    due now
+                  </th>
+                  <th scope="col" className="text-left font-medium">
+                    after rescheduling
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {data.map((d) => (
                   <tr key={d.day}>
-                    <th scope="row" className="pr-4 text-left font-normal">{d.day === 0 ? "today" : `+${d.day}`}</th>
+                    <th scope="row" className="pr-4 text-left font-normal">
+                      {d.day === 0 ? "today" : `+${d.day}`}
+                    </th>
                     <td className="pr-4">{d.before}</td>
                     <td>{d.after}</td>
                   </tr>
@@ -135,7 +146,11 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
           </button>
         </div>
       )}
-      <p role="status" aria-live="polite" className={`mt-3 text-sm ${message?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-3 text-sm ${message?.error ? "text-red-700 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}
+      >
         {message?.text}
       </p>
     </section>

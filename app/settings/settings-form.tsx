@@ -82,19 +82,37 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           hint="0.70–0.99: the chance of recalling a card when it comes due. Higher = more reviews."
           errors={errors}
         >
-          <input type="number" step="0.01" min="0.7" max="0.99" inputMode="decimal" defaultValue={v.desiredRetention} className={inputClass} {...a11y("desiredRetention", errors)} />
+          <input
+            type="number"
+            step="0.01"
+            min="0.7"
+            max="0.99"
+            inputMode="decimal"
+            defaultValue={v.desiredRetention}
+            className={inputClass}
+            {...a11y("desiredRetention", errors)}
+          />
         </Field>
-        <Field name="maximumInterval" label="Maximum interval (days)" hint="The longest gap between two reviews of a card. 36500 = no real limit." errors={errors}>
-          <input type="number" step="1" min="1" max="36500" inputMode="numeric" defaultValue={v.maximumInterval} className={inputClass} {...a11y("maximumInterval", errors)} />
+        <Field
+          name="maximumInterval"
+          label="Maximum interval (days)"
+          hint="The longest gap between two reviews of a card. 36500 = no real limit."
+          errors={errors}
+        >
+          <input
+            type="number"
+            step="1"
+            min="1"
+            max="36500"
+            inputMode="numeric"
+            defaultValue={v.maximumInterval}
+            className={inputClass}
+            {...a11y("maximumInterval", errors)}
+          />
         </Field>
         <div className="sm:col-span-2">
           <div className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              defaultChecked={v.enableFuzz}
-              className="mt-1 h-4 w-4 accent-red-700"
-              {...a11y("enableFuzz", errors)}
-            />
+            <input type="checkbox" defaultChecked={v.enableFuzz} className="mt-1 h-4 w-4 accent-red-700" {...a11y("enableFuzz", errors)} />
             <div>
               <label htmlFor="enableFuzz" className="text-sm font-medium">
                 Fuzz intervals
@@ -114,10 +132,28 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
 
       <Section title="Daily limits">
         <Field name="newPerDay" label="New cards per day" hint="0–9999. New cards are mixed in among reviews." errors={errors}>
-          <input type="number" step="1" min="0" max="9999" inputMode="numeric" defaultValue={v.newPerDay} className={inputClass} {...a11y("newPerDay", errors)} />
+          <input
+            type="number"
+            step="1"
+            min="0"
+            max="9999"
+            inputMode="numeric"
+            defaultValue={v.newPerDay}
+            className={inputClass}
+            {...a11y("newPerDay", errors)}
+          />
         </Field>
         <Field name="reviewsPerDay" label="Reviews per day" hint="0–99999. Cards in learning are not capped." errors={errors}>
-          <input type="number" step="1" min="0" max="99999" inputMode="numeric" defaultValue={v.reviewsPerDay} className={inputClass} {...a11y("reviewsPerDay", errors)} />
+          <input
+            type="number"
+            step="1"
+            min="0"
+            max="99999"
+            inputMode="numeric"
+            defaultValue={v.reviewsPerDay}
+            className={inputClass}
+            {...a11y("reviewsPerDay", errors)}
+          />
         </Field>
       </Section>
 
@@ -126,10 +162,31 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           <input type="text" autoComplete="off" spellCheck={false} defaultValue={v.learningSteps} className={inputClass} {...a11y("learningSteps", errors)} />
         </Field>
         <Field name="relearningSteps" label="Relearning steps" hint="After a lapse (Again on a review card), e.g. “10m”. Empty = none." errors={errors}>
-          <input type="text" autoComplete="off" spellCheck={false} defaultValue={v.relearningSteps} className={inputClass} {...a11y("relearningSteps", errors)} />
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={v.relearningSteps}
+            className={inputClass}
+            {...a11y("relearningSteps", errors)}
+          />
         </Field>
-        <Field name="learnAheadMinutes" label="Learn ahead (minutes)" hint="When nothing else is due, learning cards due within this many minutes are shown early (Anki: 20)." errors={errors}>
-          <input type="number" step="1" min="0" max="1440" inputMode="numeric" defaultValue={v.learnAheadMinutes} className={inputClass} {...a11y("learnAheadMinutes", errors)} />
+        <Field
+          name="learnAheadMinutes"
+          label="Learn ahead (minutes)"
+          hint="When nothing else is due, learning cards due within this many minutes are shown early (Anki: 20)."
+          errors={errors}
+        >
+          <input
+            type="number"
+            step="1"
+            min="0"
+            max="1440"
+            inputMode="numeric"
+            defaultValue={v.learnAheadMinutes}
+            className={inputClass}
+            {...a11y("learnAheadMinutes", errors)}
+          />
         </Field>
       </Section>
 
@@ -144,7 +201,15 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           </select>
         </Field>
         <Field name="timezone" label="Time zone" hint="An IANA name such as Europe/Berlin; type to search." errors={errors}>
-          <input type="text" list="timezone-options" autoComplete="off" spellCheck={false} defaultValue={v.timezone} className={inputClass} {...a11y("timezone", errors)} />
+          <input
+            type="text"
+            list="timezone-options"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={v.timezone}
+            className={inputClass}
+            {...a11y("timezone", errors)}
+          />
           <datalist id="timezone-options">
             {timeZones.map((tz) => (
               <option key={tz} value={tz} />
@@ -161,7 +226,14 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           hint="17, 19 or 21 numbers separated by commas, e.g. from the FSRS optimizer. Empty = ts-fsrs’s defaults."
           errors={errors}
         >
-          <textarea rows={3} spellCheck={false} defaultValue={v.weights} placeholder="empty = defaults" className={`${control} py-2 font-mono text-sm`} {...a11y("weights", errors)} />
+          <textarea
+            rows={3}
+            spellCheck={false}
+            defaultValue={v.weights}
+            placeholder="empty = defaults"
+            className={`${control} py-2 font-mono text-sm`}
+            {...a11y("weights", errors)}
+          />
         </Field>
       </fieldset>
 

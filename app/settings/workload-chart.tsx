@@ -67,39 +67,92 @@ function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: s
   if (data.cards === 0) return <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">No cards to simulate yet.</p>;
 
   const points = data.sweep.points.map((p) => ({ r: p.desiredRetention, minutes: p.minutesPerDay, reviews: p.reviewsPerDay, known: p.knowledgeShare }));
-  const current = data.sweep.points.reduce((a, b) => (Math.abs(b.desiredRetention - data.desiredRetention) < Math.abs(a.desiredRetention - data.desiredRetention) ? b : a));
+  const current = data.sweep.points.reduce((a, b) =>
+    Math.abs(b.desiredRetention - data.desiredRetention) < Math.abs(a.desiredRetention - data.desiredRetention) ? b : a,
+  );
   const { from, to } = data.sweep.costEffective;
   return (
     <figure className="mt-3 min-w-0 space-y-2" data-testid="workload-chart">
       <p className="text-sm" data-testid="workload-current">
         At your desired retention of <strong>{pct(data.desiredRetention)}</strong>: about <strong>{one(current.reviewsPerDay)} reviews</strong> and{" "}
-        <strong>{one(current.minutesPerDay)} minutes</strong> a day over the next year, and you would know about{" "}
-        <strong>{pct(current.knowledgeShare)}</strong> of your {data.cards.toLocaleString("en-US")} cards at its end.
+        <strong>{one(current.minutesPerDay)} minutes</strong> a day over the next year, and you would know about <strong>{pct(current.knowledgeShare)}</strong>{" "}
+        of your {data.cards.toLocaleString("en-US")} cards at its end.
       </p>
       <p className="text-sm" data-testid="workload-range">
-        Cost-effective: <strong>{pct(from)}–{pct(to)}</strong> (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range
-        each extra point of retention costs disproportionately more time).
+        Cost-effective:{" "}
+        <strong>
+          {pct(from)}–{pct(to)}
+        </strong>{" "}
+        (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range each extra point of retention costs disproportionately more time).
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
       <div role="group" aria-label="Minutes a day and cards known for each retention target (chart; the table below has the numbers)" className="w-full">
         <LineChart responsive style={{ width: "100%", height: 260 }} data={points} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />
-          <XAxis dataKey="r" type="number" domain={[0.7, Math.max(0.97, data.desiredRetention)]} ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]} tickFormatter={pct} tick={AXIS} stroke="var(--chart-axis, #78716c)" height={40}
-            label={{ value: "desired retention", position: "insideBottom", offset: 0, fill: "var(--chart-axis, #78716c)", fontSize: 11 }} />
-          <YAxis yAxisId="min" tick={AXIS} width={40} stroke="var(--chart-axis, #78716c)" tickFormatter={(v: number) => one(v)}
-            label={{ value: "minutes a day", angle: -90, position: "insideLeft", offset: 10, fill: "var(--chart-axis, #78716c)", fontSize: 11, style: { textAnchor: "middle" } }} />
+          <XAxis
+            dataKey="r"
+            type="number"
+            domain={[0.7, Math.max(0.97, data.desiredRetention)]}
+            ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]}
+            tickFormatter={pct}
+            tick={AXIS}
+            stroke="var(--chart-axis, #78716c)"
+            height={40}
+            label={{ value: "desired retention", position: "insideBottom", offset: 0, fill: "var(--chart-axis, #78716c)", fontSize: 11 }}
+          />
+          <YAxis
+            yAxisId="min"
+            tick={AXIS}
+            width={40}
+            stroke="var(--chart-axis, #78716c)"
+            tickFormatter={(v: number) => one(v)}
+            label={{
+              value: "minutes a day",
+              angle: -90,
+              position: "insideLeft",
+              offset: 10,
+              fill: "var(--chart-axis, #78716c)",
+              fontSize: 11,
+              style: { textAnchor: "middle" },
+            }}
+          />
           <YAxis yAxisId="known" orientation="right" domain={[0, 1]} tickFormatter={pct} tick={AXIS} width={40} stroke="var(--chart-axis, #78716c)" />
-          <ReferenceArea yAxisId="min" x1={from} x2={to} fill="#16a34a" fillOpacity={0.12} label={{ value: "cost-effective", position: "insideTop", fill: "#15803d", fontSize: 11 }} />
-          <ReferenceLine yAxisId="min" x={data.desiredRetention} stroke="#44403c" strokeDasharray="4 4" label={{ value: `yours ${pct(data.desiredRetention)}`, position: "insideTopLeft", fill: "#44403c", fontSize: 11 }} />
-          <Tooltip isAnimationActive={false} labelFormatter={(r) => `desired retention ${pct(Number(r))}`}
-            formatter={(v, name) => (name === "cards known after a year" ? [pct(Number(v)), name] : [one(Number(v)), name])} />
+          <ReferenceArea
+            yAxisId="min"
+            x1={from}
+            x2={to}
+            fill="#16a34a"
+            fillOpacity={0.12}
+            label={{ value: "cost-effective", position: "insideTop", fill: "#15803d", fontSize: 11 }}
+          />
+          <ReferenceLine
+            yAxisId="min"
+            x={data.desiredRetention}
+            stroke="#44403c"
+            strokeDasharray="4 4"
+            label={{ value: `yours ${pct(data.desiredRetention)}`, position: "insideTopLeft", fill: "#44403c", fontSize: 11 }}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(r) => `desired retention ${pct(Number(r))}`}
+            formatter={(v, name) => (name === "cards known after a year" ? [pct(Number(v)), name] : [one(Number(v)), name])}
+          />
           <Line yAxisId="min" dataKey="minutes" name="minutes a day" stroke={PRIMARY} strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line yAxisId="known" dataKey="known" name="cards known after a year" stroke={SECONDARY} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+          <Line
+            yAxisId="known"
+            dataKey="known"
+            name="cards known after a year"
+            stroke={SECONDARY}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </div>
       <figcaption className="text-xs text-stone-600 dark:text-stone-400">
-        Solid: minutes a day (left axis). Dashed: share of your cards you would recall after {data.days} days (right axis). A simulation of FSRS on your
-        cards and parameters{data.ownHabits.costs ? ", your answer times" : ", typical answer times"}
+        Solid: minutes a day (left axis). Dashed: share of your cards you would recall after {data.days} days (right axis). A simulation of FSRS on your cards
+        and parameters{data.ownHabits.costs ? ", your answer times" : ", typical answer times"}
         {data.ownHabits.ratings ? " and your rating habits" : " and typical rating habits (you have few reviews yet)"}; seed {data.seed}. Every due card is
         reviewed; daily limits are not applied.
       </figcaption>
@@ -109,16 +162,26 @@ function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: s
           <table className="w-full text-left text-xs tabular-nums">
             <thead>
               <tr>
-                <th scope="col" className="pr-3 font-medium">desired retention</th>
-                <th scope="col" className="pr-3 font-medium">reviews a day</th>
-                <th scope="col" className="pr-3 font-medium">minutes a day</th>
-                <th scope="col" className="pr-3 font-medium">known after a year</th>
+                <th scope="col" className="pr-3 font-medium">
+                  desired retention
+                </th>
+                <th scope="col" className="pr-3 font-medium">
+                  reviews a day
+                </th>
+                <th scope="col" className="pr-3 font-medium">
+                  minutes a day
+                </th>
+                <th scope="col" className="pr-3 font-medium">
+                  known after a year
+                </th>
               </tr>
             </thead>
             <tbody>
               {points.map((p) => (
                 <tr key={p.r}>
-                  <th scope="row" className="pr-3 font-normal">{pct(p.r)}</th>
+                  <th scope="row" className="pr-3 font-normal">
+                    {pct(p.r)}
+                  </th>
                   <td className="pr-3">{one(p.reviews)}</td>
                   <td className="pr-3">{one(p.minutes)}</td>
                   <td className="pr-3">{pct(p.known)}</td>

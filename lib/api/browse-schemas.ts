@@ -35,7 +35,10 @@ export const bulkBody = z
     due: z
       .union([
         z.object({ date: dayLabel }).strict(),
-        z.object({ from: z.number().int().min(0).max(36500), to: z.number().int().min(0).max(36500) }).strict().refine((d) => d.from <= d.to, "from must not be after to"),
+        z
+          .object({ from: z.number().int().min(0).max(36500), to: z.number().int().min(0).max(36500) })
+          .strict()
+          .refine((d) => d.from <= d.to, "from must not be after to"),
       ])
       .optional(),
     reason: z.enum(FLAG_REASONS).optional(),

@@ -10,14 +10,21 @@ export { QUIZ_LENGTHS };
 export const createQuizBody = z
   .object({
     deck: deckKey,
-    topic: z.enum(TOPIC_FILTERS, { error: `topic must be ${TOPIC_FILTERS.map((t) => `"${t}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}` }),
+    topic: z.enum(TOPIC_FILTERS, {
+      error: `topic must be ${TOPIC_FILTERS.map((t) => `"${t}"`)
+        .join(", ")
+        .replace(/, ([^,]*)$/, " or $1")}`,
+    }),
     length: z.literal(QUIZ_LENGTHS, { error: `length must be ${QUIZ_LENGTHS.join(", ").replace(/, (\d+)$/, " or $1")}` }).optional(),
     seed: z.number().int().min(0).max(MAX_SEED).optional(),
     /** Retry: ask exactly these questions (e.g. the missed ones); `length`, if given, caps them. */
     questionIds: z.array(z.string().min(1).max(300)).min(1).max(20).optional(),
   })
   .strict()
-  .refine((b) => b.length !== undefined || b.questionIds !== undefined, { message: `length is required (${QUIZ_LENGTHS.join(", ").replace(/, (\d+)$/, " or $1")})`, path: ["length"] });
+  .refine((b) => b.length !== undefined || b.questionIds !== undefined, {
+    message: `length is required (${QUIZ_LENGTHS.join(", ").replace(/, (\d+)$/, " or $1")})`,
+    path: ["length"],
+  });
 
 export const answerBody = z
   .object({
@@ -31,7 +38,10 @@ export const answerBody = z
         z.array(z.object({ left: text, right: text }).strict()).max(50),
         z.record(text, text),
       ],
-      { error: (iss) => (iss.input === undefined ? "answer is required" : "answer must be text, an option index, true/false, a list of items, or term → definition pairs") },
+      {
+        error: (iss) =>
+          iss.input === undefined ? "answer is required" : "answer must be text, an option index, true/false, a list of items, or term → definition pairs",
+      },
     ),
     durationMs,
     /** "I was right": sent again after a Close cloze answer to count it right (logged as an override). */

@@ -17,7 +17,11 @@ const session = sessionId.default(API_SESSION);
 export const reviewBody = z
   .object({
     cardId: z.number().int().positive(),
-    rating: z.literal(RATING_VALUES, { error: `rating must be ${RATING_VALUES.map((r) => `${r} (${RATING_LABELS[r]})`).join(", ").replace(/, ([^,]*)$/, " or $1")}` }),
+    rating: z.literal(RATING_VALUES, {
+      error: `rating must be ${RATING_VALUES.map((r) => `${r} (${RATING_LABELS[r]})`)
+        .join(", ")
+        .replace(/, ([^,]*)$/, " or $1")}`,
+    }),
     durationMs,
     reviewId: z.string().trim().min(8).max(100),
     reps: z.number().int().min(0).optional(),

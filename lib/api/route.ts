@@ -32,7 +32,10 @@ export function zodError(err: z.ZodError): Response {
 const DATABASE_TROUBLE: [RegExp, string][] = [
   [/SQLITE_FULL|database or disk is full/i, "the disk holding the database is full: free some space and try again"],
   [/SQLITE_BUSY|database is locked/i, "the database is busy (another program holds it): close it, or try again in a moment"],
-  [/SQLITE_CORRUPT|SQLITE_NOTADB|malformed|file is not a database/i, "the database file is damaged or not a database: restore it from a backup, or move it away and restart"],
+  [
+    /SQLITE_CORRUPT|SQLITE_NOTADB|malformed|file is not a database/i,
+    "the database file is damaged or not a database: restore it from a backup, or move it away and restart",
+  ],
   [/SQLITE_READONLY|readonly database|read-only/i, "the database file cannot be written: check its permissions and that the disk is not read-only"],
   [/SQLITE_IOERR|SQLITE_CANTOPEN|disk I\/O error|unable to open database/i, "the database file cannot be read or written: check the disk and the file's path"],
 ];

@@ -43,7 +43,10 @@ export async function readUpload(req: Request, limit = MAX_UPLOAD_BYTES, allowNa
     return { ok: false, response: jsonError(400, "the upload is not valid JSON (interrupted?)") };
   }
   if (allowName) {
-    const named = z.object({ name: z.string().min(1).max(200) }).strict().safeParse(json);
+    const named = z
+      .object({ name: z.string().min(1).max(200) })
+      .strict()
+      .safeParse(json);
     if (named.success) return { ok: true, savedName: named.data.name };
   }
   const r = uploadBody.safeParse(json);

@@ -36,7 +36,8 @@ export const MAX_LONGEST_ANSWER_SHARE = 0.4;
 export const MIN_KINDS_PER_ITEM = 3;
 
 const ASKED_AS = new Set(["flip", "typed", "cloze", "multiple-choice"]);
-const STOCK = /^(Which term is this\?|Which term matches this definition\?|Type the term:|Which takeaway of the talk makes this claim\?|Which part of the training pipeline is for this\?)\s*/;
+const STOCK =
+  /^(Which term is this\?|Which term matches this definition\?|Type the term:|Which takeaway of the talk makes this claim\?|Which part of the training pipeline is for this\?)\s*/;
 
 /** A distractor that is the answer in other words: all the answer's distinctive words (short answers) or the same words. */
 function isVariantOf(option: string, answer: string, common: ReadonlySet<string>): boolean {
@@ -62,7 +63,8 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
     if (ASKED_AS.has(c.format)) {
       tick("leakage");
       const leak = leakedWords(c.prompt.replace(/_{3,}/g, " "), c.answer, common);
-      if (leak.length > 0) find("leakage", "error", c, `the prompt gives the answer away (${leak.join(", ")}): "${c.prompt.slice(0, 80)}" → "${c.answer.slice(0, 50)}"`);
+      if (leak.length > 0)
+        find("leakage", "error", c, `the prompt gives the answer away (${leak.join(", ")}): "${c.prompt.slice(0, 80)}" → "${c.answer.slice(0, 50)}"`);
       for (const o of c.options ?? []) {
         if (o !== c.answer && isVariantOf(o, c.answer, common)) find("leakage", "error", c, `option "${o}" is the answer in other words ("${c.answer}")`);
       }
@@ -81,7 +83,8 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
     // Evidence: verbatim transcript text that is not just a question.
     tick("evidence");
     const quote = collapse(c.source.quote);
-    if (c.source.evidence === "summary") find("evidence", "warning", c, `the transcript never discusses this; the card shows the summary line: "${quote.slice(0, 60)}"`);
+    if (c.source.evidence === "summary")
+      find("evidence", "warning", c, `the transcript never discusses this; the card shows the summary line: "${quote.slice(0, 60)}"`);
     else if (quote === "" || !text.includes(quote)) find("evidence", "error", c, `the source passage is not verbatim transcript text: "${quote.slice(0, 60)}"`);
     else if (isQuestionOnly(quote)) find("evidence", "error", c, `the source passage is only a question, which is not evidence: "${quote.slice(0, 60)}"`);
   }
@@ -100,7 +103,8 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
       const other = order === a ? b : a;
       const sequence = (other.answer.match(/,|\bthen\b|→/g)?.length ?? 0) >= 2;
       const retold = order !== null && other.format !== "order" && sequence && similarity(other.answer, (order.items ?? []).join(" ")) >= 0.75;
-      if ((sameAnswer && close) || sameOrder || retold) find("near-duplicates", "error", b, `asks the same as ${a.noteKey} ${a.kind} (${a.source.file}:${a.source.line})`);
+      if ((sameAnswer && close) || sameOrder || retold)
+        find("near-duplicates", "error", b, `asks the same as ${a.noteKey} ${a.kind} (${a.source.file}:${a.source.line})`);
     }
   }
 
@@ -114,7 +118,14 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
   }
   const longestAnswerShare = choices.length === 0 ? 0 : longest / choices.length;
   if (longestAnswerShare > MAX_LONGEST_ANSWER_SHARE) {
-    findings.push({ check: "distractor-shape", severity: "error", file: cards[0]?.source.file ?? "", line: 1, card: deck, message: `the answer is the longest option in ${longest} of ${choices.length} multiple-choice cards (${Math.round(100 * longestAnswerShare)}% > ${100 * MAX_LONGEST_ANSWER_SHARE}%)` });
+    findings.push({
+      check: "distractor-shape",
+      severity: "error",
+      file: cards[0]?.source.file ?? "",
+      line: 1,
+      card: deck,
+      message: `the answer is the longest option in ${longest} of ${choices.length} multiple-choice cards (${Math.round(100 * longestAnswerShare)}% > ${100 * MAX_LONGEST_ANSWER_SHARE}%)`,
+    });
   }
 
   // Coverage: every term, takeaway, TL;DR point and stage is asked in at least three kinds of card.
@@ -129,7 +140,14 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
     tick("coverage");
     const n = kindsOf.get(it.key)?.size ?? 0;
     if (n < MIN_KINDS_PER_ITEM) {
-      findings.push({ check: "coverage", severity: "warning", file: it.source.file, line: it.source.line, card: it.key, message: `covered by ${n} kind${n === 1 ? "" : "s"} of card (needs ${MIN_KINDS_PER_ITEM}; authored questions count with covers: [${it.key}])` });
+      findings.push({
+        check: "coverage",
+        severity: "warning",
+        file: it.source.file,
+        line: it.source.line,
+        card: it.key,
+        message: `covered by ${n} kind${n === 1 ? "" : "s"} of card (needs ${MIN_KINDS_PER_ITEM}; authored questions count with covers: [${it.key}])`,
+      });
     }
   }
 

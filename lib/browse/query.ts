@@ -131,7 +131,8 @@ function isDate(label: string): boolean {
 }
 
 export function parseQuery(q: string): ParseResult {
-  if (q.length > MAX_QUERY_LENGTH) return { ok: false, error: `the search is too long (${q.length} characters; at most ${MAX_QUERY_LENGTH})`, position: MAX_QUERY_LENGTH };
+  if (q.length > MAX_QUERY_LENGTH)
+    return { ok: false, error: `the search is too long (${q.length} characters; at most ${MAX_QUERY_LENGTH})`, position: MAX_QUERY_LENGTH };
   try {
     return { ok: true, terms: tokenize(q).map(toTerm) };
   } catch (e) {
@@ -144,10 +145,16 @@ export function parseQuery(q: string): ParseResult {
 export function termToText(t: Term): string {
   const quote = (s: string) => (/[\s"]/.test(s) || s === "" ? `"${s.replaceAll('"', "")}"` : s);
   const body =
-    t.type === "text" ? (t.phrase ? `"${t.text}"` : t.text)
-    : t.type === "is" ? `is:${t.value}`
-    : t.type === "field" ? `${t.field}:${quote(t.value)}`
-    : t.type === "dueDate" ? `due:${t.from}${t.to === t.from ? "" : `..${t.to}`}`
-    : `prop:${t.prop}${t.op}${t.value}`;
+    t.type === "text"
+      ? t.phrase
+        ? `"${t.text}"`
+        : t.text
+      : t.type === "is"
+        ? `is:${t.value}`
+        : t.type === "field"
+          ? `${t.field}:${quote(t.value)}`
+          : t.type === "dueDate"
+            ? `due:${t.from}${t.to === t.from ? "" : `..${t.to}`}`
+            : `prop:${t.prop}${t.op}${t.value}`;
   return (t.negated ? "-" : "") + body;
 }

@@ -61,18 +61,10 @@ export function groupBullets(lines: readonly SourceLine[], sectionName: string, 
   return chunks;
 }
 
-export function reportUnknownHeading(
-  heading: SourceLine,
-  rest: readonly SourceLine[],
-  sectionName: string,
-  report: Report,
-): void {
+export function reportUnknownHeading(heading: SourceLine, rest: readonly SourceLine[], sectionName: string, report: Report): void {
   const first = rest[0];
   const last = rest.at(-1);
-  const ignored =
-    first && last
-      ? `; its content (line${first.line === last.line ? ` ${first.line}` : `s ${first.line}–${last.line}`}) is ignored`
-      : "";
+  const ignored = first && last ? `; its content (line${first.line === last.line ? ` ${first.line}` : `s ${first.line}–${last.line}`}) is ignored` : "";
   report(
     heading.line,
     "error",

@@ -10,7 +10,13 @@ export type Topic = "vocabulary" | "takeaways" | "pipeline";
  * (`evidence: "transcript"`), or — when the transcript never discusses the item
  * — its glossary or summary line as written (`evidence: "summary"`).
  */
-export type Source = { file: string; line: number; quote: string; evidence?: "transcript" | "summary"; /** The deck's key, so the card can link to its transcript. */ deck?: string };
+export type Source = {
+  file: string;
+  line: number;
+  quote: string;
+  evidence?: "transcript" | "summary" /** The deck's key, so the card can link to its transcript. */;
+  deck?: string;
+};
 
 /** The phrase a cloze hides, chosen by the author in clozes.yaml (file:line for errors). */
 export type AuthoredCloze = { phrase: string; accept: string[]; file: string; line: number };
@@ -20,7 +26,18 @@ export type ContentItem =
   | { kind: "takeaway"; key: string; topic: "takeaways"; title: string; text: string; cloze?: AuthoredCloze; source: Source }
   | { kind: "tldr"; key: string; topic: "takeaways"; text: string; cloze?: AuthoredCloze; source: Source }
   | { kind: "stage"; key: string; topic: "pipeline"; name: string; order: number; what: string; signal: string; purpose: string; source: Source }
-  | { kind: "method"; key: string; topic: "pipeline"; name: string; stage: string; what: string; signal: string; purpose: string; steps: string[]; source: Source }
+  | {
+      kind: "method";
+      key: string;
+      topic: "pipeline";
+      name: string;
+      stage: string;
+      what: string;
+      signal: string;
+      purpose: string;
+      steps: string[];
+      source: Source;
+    }
   | { kind: "pipeline"; key: string; topic: "pipeline"; stages: string[]; source: Source }
   | QuestionItem;
 

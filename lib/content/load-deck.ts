@@ -34,7 +34,15 @@ export function loadDeck(dir: string): DeckContent {
     for (const it of talk.items) {
       if (it.kind === "term") {
         const head = it.expansion ? `${it.term} (${it.expansion})` : it.term;
-        items.push({ kind: "term", key: it.key, topic: "vocabulary", term: it.term, expansion: it.expansion, definition: it.definition, source: src(it.line, it.raw ?? `${head} — ${it.definition}`) });
+        items.push({
+          kind: "term",
+          key: it.key,
+          topic: "vocabulary",
+          term: it.term,
+          expansion: it.expansion,
+          definition: it.definition,
+          source: src(it.line, it.raw ?? `${head} — ${it.definition}`),
+        });
       } else if (it.kind === "takeaway") {
         items.push({ kind: "takeaway", key: it.key, topic: "takeaways", title: it.title, text: it.text, source: src(it.line, `${it.title}: ${it.text}`) });
       } else {
@@ -60,17 +68,50 @@ export function loadDeck(dir: string): DeckContent {
     const stages = [...value.stages].sort((a, b) => a.order - b.order);
     stages.forEach((s, i) => {
       const at = value.stages.indexOf(s);
-      if (s.order !== i + 1) diagnostics.push({ file, line: lineOf(["stages", at, "order"]), severity: "error", message: `stage orders must run 1..${stages.length} without gaps or repeats (found ${s.order})` });
+      if (s.order !== i + 1)
+        diagnostics.push({
+          file,
+          line: lineOf(["stages", at, "order"]),
+          severity: "error",
+          message: `stage orders must run 1..${stages.length} without gaps or repeats (found ${s.order})`,
+        });
       checkQuote(file, lineOf(["stages", at, "quote"]), s.quote);
-      items.push({ kind: "stage", key: `stage:${s.key}`, topic: "pipeline", name: s.name, order: s.order, what: s.what, signal: s.signal, purpose: s.purpose, source: { file, line: lineOf(["stages", at]), quote: collapse(s.quote) } });
+      items.push({
+        kind: "stage",
+        key: `stage:${s.key}`,
+        topic: "pipeline",
+        name: s.name,
+        order: s.order,
+        what: s.what,
+        signal: s.signal,
+        purpose: s.purpose,
+        source: { file, line: lineOf(["stages", at]), quote: collapse(s.quote) },
+      });
       (s.methods ?? []).forEach((m, j) => {
         checkQuote(file, lineOf(["stages", at, "methods", j, "quote"]), m.quote);
-        items.push({ kind: "method", key: `method:${m.key}`, topic: "pipeline", name: m.name, stage: s.key, what: m.what, signal: m.signal, purpose: m.purpose ?? s.purpose, steps: m.steps ?? [], source: { file, line: lineOf(["stages", at, "methods", j]), quote: collapse(m.quote) } });
+        items.push({
+          kind: "method",
+          key: `method:${m.key}`,
+          topic: "pipeline",
+          name: m.name,
+          stage: s.key,
+          what: m.what,
+          signal: m.signal,
+          purpose: m.purpose ?? s.purpose,
+          steps: m.steps ?? [],
+          source: { file, line: lineOf(["stages", at, "methods", j]), quote: collapse(m.quote) },
+        });
       });
     });
     const first = stages[0];
     if (first) {
-      items.push({ kind: "pipeline", key: "pipeline:stages", topic: "pipeline", stages: stages.map((s) => s.name), source: { file, line: lineOf(["stages"]), quote: collapse(first.quote) } });
+      items.push({
+        kind: "pipeline",
+        key: "pipeline:stages",
+        topic: "pipeline",
+        stages: stages.map((s) => s.name),
+        source: { file, line: lineOf(["stages"]), quote: collapse(first.quote) },
+      });
     }
   }
 
@@ -82,7 +123,13 @@ export function loadDeck(dir: string): DeckContent {
       if (q.type === "multiple-choice") {
         // Distinct as the grader sees them: "RL-AIF" and "rlaif" are the same answer.
         const all = [q.answer, ...q.options].map(normalizeAnswer);
-        if (new Set(all).size !== all.length) diagnostics.push({ file, line: lineOf(["questions", i, "options"]), severity: "error", message: `options must be distinct and differ from the answer` });
+        if (new Set(all).size !== all.length)
+          diagnostics.push({
+            file,
+            line: lineOf(["questions", i, "options"]),
+            severity: "error",
+            message: `options must be distinct and differ from the answer`,
+          });
       }
       const { quote, key, ...rest } = q;
       items.push({ ...rest, key: `question:${key}`, kind: "question", source: { file, line: lineOf(["questions", i]), quote: collapse(quote) } });
@@ -97,7 +144,8 @@ export function loadDeck(dir: string): DeckContent {
       const { phrase, accept } = typeof entry === "string" ? { phrase: entry, accept: [] } : entry;
       const item = items.find((i) => i.key === key);
       const line = lineOf(["clozes", key]);
-      if (!item || (item.kind !== "takeaway" && item.kind !== "tldr")) diagnostics.push({ file, line, severity: "error", message: `no takeaway or TL;DR item with key ${key}` });
+      if (!item || (item.kind !== "takeaway" && item.kind !== "tldr"))
+        diagnostics.push({ file, line, severity: "error", message: `no takeaway or TL;DR item with key ${key}` });
       else item.cloze = { phrase, accept, file, line };
     }
   }
@@ -131,7 +179,12 @@ export function loadDeck(dir: string): DeckContent {
       if (found) it.source = { ...it.source, quote: found.text, evidence: "transcript" };
       else {
         it.source = { ...it.source, evidence: "summary" };
-        diagnostics.push({ file: it.source.file, line: it.source.line, severity: "warning", message: `the transcript never discusses ${it.key}; its cards show the summary line as their source` });
+        diagnostics.push({
+          file: it.source.file,
+          line: it.source.line,
+          severity: "warning",
+          message: `the transcript never discusses ${it.key}; its cards show the summary line as their source`,
+        });
       }
     }
   }
@@ -141,7 +194,8 @@ export function loadDeck(dir: string): DeckContent {
     for (const k of it.covers ?? []) {
       // Stages and methods are unknown when pipeline.yaml itself failed: that error is enough.
       if (!pipeline && /^(stage|method):/.test(k)) continue;
-      if (!items.some((o) => o.key === k)) diagnostics.push({ file: it.source.file, line: it.source.line, severity: "error", message: `${it.key} covers ${k}, which is no item of this deck` });
+      if (!items.some((o) => o.key === k))
+        diagnostics.push({ file: it.source.file, line: it.source.line, severity: "error", message: `${it.key} covers ${k}, which is no item of this deck` });
     }
   }
 
@@ -151,7 +205,13 @@ export function loadDeck(dir: string): DeckContent {
   const seen = new Map<string, Source>();
   for (const it of items) {
     const prev = seen.get(it.key);
-    if (prev) diagnostics.push({ file: it.source.file, line: it.source.line, severity: "error", message: `duplicate key ${it.key} (first at ${prev.file}:${prev.line})` });
+    if (prev)
+      diagnostics.push({
+        file: it.source.file,
+        line: it.source.line,
+        severity: "error",
+        message: `duplicate key ${it.key} (first at ${prev.file}:${prev.line})`,
+      });
     else seen.set(it.key, it.source);
   }
   return { dir, meta, talk, pipeline: pipeline?.value ?? null, items, diagnostics };
@@ -169,7 +229,12 @@ function readMeta(dir: string, rel: (f: string) => string, diagnostics: Diagnost
   const name = path.basename(dir);
   const txt = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")) : [];
   if (!existsSync(file) && txt.length !== 1) {
-    diagnostics.push({ file: rel("deck.yaml"), line: 1, severity: "error", message: `no deck.yaml and ${txt.length} .txt files; add deck.yaml naming the source` });
+    diagnostics.push({
+      file: rel("deck.yaml"),
+      line: 1,
+      severity: "error",
+      message: `no deck.yaml and ${txt.length} .txt files; add deck.yaml naming the source`,
+    });
   }
   return { key: name, title: name, source: txt[0] ?? "talk.txt" };
 }

@@ -19,25 +19,9 @@
 // (lines joined with "\n", outer whitespace trimmed).
 //
 // The parser never throws; every piece of text it cannot place yields a diagnostic.
-import {
-  type Chunk,
-  continues,
-  groupBullets,
-  parseTakeaways,
-  parseTldr,
-  type Report,
-} from "./bullets";
+import { type Chunk, continues, groupBullets, parseTakeaways, parseTldr, type Report } from "./bullets";
 import { collapse, headingKind, isBlank, isBullet, looksLikeHeading, preview, SECTION_NAMES, stripBullet } from "./text";
-import type {
-  Diagnostic,
-  ParsedTalk,
-  SectionKind,
-  SourceLine,
-  TakeawayItem,
-  TalkItem,
-  TermItem,
-  TldrItem,
-} from "./types";
+import type { Diagnostic, ParsedTalk, SectionKind, SourceLine, TakeawayItem, TalkItem, TermItem, TldrItem } from "./types";
 import { parseVocabulary, startsWithTerm } from "./vocabulary";
 
 const ORDER: readonly SectionKind[] = ["tldr", "takeaways", "vocabulary", "transcript"];
@@ -81,11 +65,7 @@ function transcriptOf(lines: readonly SourceLine[], report: Report): Transcript 
  * The unheaded copy before the first heading: TL;DR bullets, a title line, takeaway bullets
  * (with continuation lines), vocabulary line(s), then the transcript.
  */
-function parsePreamble(
-  lines: readonly SourceLine[],
-  report: Report,
-  transcriptStart: string | null,
-): Copy & { title: string | null } {
+function parsePreamble(lines: readonly SourceLine[], report: Report, transcriptStart: string | null): Copy & { title: string | null } {
   let phase: "tldr" | "takeaways" | "vocabulary" | "transcript" = "tldr";
   let title: string | null = null;
   const tldr: Chunk[] = [];
@@ -188,8 +168,7 @@ function compareCopies(
 
 function parseTalkUnsafe(source: string, file: string): ParsedTalk {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (line, severity, message) =>
-    diagnostics.push({ file, line: Math.max(1, Math.floor(line) || 1), severity, message });
+  const report: Report = (line, severity, message) => diagnostics.push({ file, line: Math.max(1, Math.floor(line) || 1), severity, message });
 
   const lines = splitLines(source);
   const lastLine = lines.length;
@@ -221,14 +200,9 @@ function parseTalkUnsafe(source: string, file: string): ParsedTalk {
     transcript: transcriptOf(body("transcript"), report),
   };
   const transcriptStart = body("transcript").find((l) => !isBlank(l.text));
-  const preamble = parsePreamble(
-    lines.slice(0, headings[0]?.index ?? lines.length),
-    report,
-    transcriptStart ? collapse(transcriptStart.text) : null,
-  );
+  const preamble = parsePreamble(lines.slice(0, headings[0]?.index ?? lines.length), report, transcriptStart ? collapse(transcriptStart.text) : null);
 
-  const unheadedIsCopy =
-    preamble.tldr.length + preamble.takeaways.length + preamble.terms.length > 0 || preamble.transcript !== null;
+  const unheadedIsCopy = preamble.tldr.length + preamble.takeaways.length + preamble.terms.length > 0 || preamble.transcript !== null;
   const unheadedLine = (kind: SectionKind): number | null => {
     if (kind === "tldr") return preamble.tldr[0]?.line ?? null;
     if (kind === "takeaways") return preamble.takeaways[0]?.line ?? null;
@@ -256,9 +230,7 @@ function parseTalkUnsafe(source: string, file: string): ParsedTalk {
         report(
           heading?.line ?? fallback,
           "warning",
-          heading
-            ? `${name} section is empty; using the unheaded copy at line ${fallback}`
-            : `no ${name} heading; using the unheaded copy at line ${fallback}`,
+          heading ? `${name} section is empty; using the unheaded copy at line ${fallback}` : `no ${name} heading; using the unheaded copy at line ${fallback}`,
         );
       }
       return "unheaded";
@@ -286,14 +258,30 @@ function parseTalkUnsafe(source: string, file: string): ParsedTalk {
     const compare = <T extends TalkItem>(kind: SectionKind, h: T[], u: T[], label: (x: T) => string, value: (x: T) => string) => {
       if (h.length === 0) return;
       if (u.length === 0) {
-        report(sections.get(kind)?.line ?? h[0]!.line, "warning", `${SECTION_NAMES[kind]}: the unheaded copy before the first heading has no ${SECTION_NAMES[kind]} material`);
+        report(
+          sections.get(kind)?.line ?? h[0]!.line,
+          "warning",
+          `${SECTION_NAMES[kind]}: the unheaded copy before the first heading has no ${SECTION_NAMES[kind]} material`,
+        );
         return;
       }
       const rows = (xs: T[]) => xs.map((x) => ({ key: x.key, line: x.line, label: label(x), value: value(x) }));
       compareCopies(kind, rows(h), rows(u), report);
     };
-    compare("tldr", headed.tldr, preamble.tldr, (x) => `point ${x.key.slice(5)}`, (x) => x.text);
-    compare("takeaways", headed.takeaways, preamble.takeaways, (x) => `takeaway ${preview(x.title)}`, (x) => x.text);
+    compare(
+      "tldr",
+      headed.tldr,
+      preamble.tldr,
+      (x) => `point ${x.key.slice(5)}`,
+      (x) => x.text,
+    );
+    compare(
+      "takeaways",
+      headed.takeaways,
+      preamble.takeaways,
+      (x) => `takeaway ${preview(x.title)}`,
+      (x) => x.text,
+    );
     compare(
       "vocabulary",
       headed.terms,
@@ -332,9 +320,7 @@ export function parseTalk(text: string, file: string): ParsedTalk {
       items: [],
       transcript: "",
       transcriptLine: 0,
-      diagnostics: [
-        { file, line: 1, severity: "error", message: `internal parser error: ${err instanceof Error ? err.message : String(err)}` },
-      ],
+      diagnostics: [{ file, line: 1, severity: "error", message: `internal parser error: ${err instanceof Error ? err.message : String(err)}` }],
     };
   }
 }

@@ -65,7 +65,11 @@ export const SECTION_NAMES: Record<SectionKind, string> = {
 
 /** The section a heading line opens ("TL;DR", "Takeaways", "Vocabulary", "Transcript"; case-insensitive, optional "#"/":"). */
 export function headingKind(text: string): SectionKind | null {
-  const t = text.trim().replace(/^#+\s*/, "").replace(/\s*:$/, "").toLowerCase();
+  const t = text
+    .trim()
+    .replace(/^#+\s*/, "")
+    .replace(/\s*:$/, "")
+    .toLowerCase();
   return HEADINGS.get(t) ?? null;
 }
 

@@ -8,7 +8,15 @@ export type Diagnostic = { file: string; line: number; severity: Severity; messa
 export type TalkItem =
   | { kind: "tldr"; key: string; text: string; line: number }
   | { kind: "takeaway"; key: string; title: string; text: string; line: number }
-  | { kind: "term"; key: string; term: string; expansion: string | null; definition: string; line: number; /** The entry as written in the file. */ raw?: string };
+  | {
+      kind: "term";
+      key: string;
+      term: string;
+      expansion: string | null;
+      definition: string;
+      line: number /** The entry as written in the file. */;
+      raw?: string;
+    };
 
 export type TldrItem = Extract<TalkItem, { kind: "tldr" }>;
 export type TakeawayItem = Extract<TalkItem, { kind: "takeaway" }>;

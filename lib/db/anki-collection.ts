@@ -29,7 +29,10 @@ export function readAnkiPackage(bytes: Uint8Array): AnkiRevlogRow[] {
     throw new ImportError("this Anki file cannot be read: the zip is damaged or truncated");
   }
   const name = COLLECTIONS.find((n) => entries[n]);
-  if (!name) throw new ImportError("this zip holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2); export from Anki with File → Export… → Anki Collection Package");
+  if (!name)
+    throw new ImportError(
+      "this zip holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2); export from Anki with File → Export… → Anki Collection Package",
+    );
   let db = entries[name]!;
   if (name.endsWith("b")) {
     try {
@@ -38,7 +41,8 @@ export function readAnkiPackage(bytes: Uint8Array): AnkiRevlogRow[] {
       throw new ImportError("this Anki file cannot be read: its collection.anki21b is not valid zstd (damaged or truncated)");
     }
   }
-  if (new TextDecoder().decode(db.subarray(0, 16)) !== SQLITE_MAGIC) throw new ImportError(`this Anki file cannot be read: its ${name} is not an SQLite database`);
+  if (new TextDecoder().decode(db.subarray(0, 16)) !== SQLITE_MAGIC)
+    throw new ImportError(`this Anki file cannot be read: its ${name} is not an SQLite database`);
   const file = path.join(os.tmpdir(), `cardinal-anki-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
   writeFileSync(file, db);
   try {

@@ -51,13 +51,18 @@ const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** Tables the copy and the counts cover: every real table but SQLite's own and the full-text index (rebuilt by triggers). */
 function userTables(db: Database.Database, schema = "main"): string[] {
-  return (
-    db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'CardSearch%' ORDER BY rowid`).pluck().all() as string[]
-  );
+  return db
+    .prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'CardSearch%' ORDER BY rowid`)
+    .pluck()
+    .all() as string[];
 }
 
 function counts(db: Database.Database, schema = "main"): Record<string, number> {
-  return Object.fromEntries(userTables(db, schema).filter((t) => t !== "_prisma_migrations").map((t) => [t, db.prepare(`SELECT count(*) FROM ${schema}."${t}"`).pluck().get() as number]));
+  return Object.fromEntries(
+    userTables(db, schema)
+      .filter((t) => t !== "_prisma_migrations")
+      .map((t) => [t, db.prepare(`SELECT count(*) FROM ${schema}."${t}"`).pluck().get() as number]),
+  );
 }
 
 function stampOf(now: Date): string {
@@ -81,7 +86,10 @@ export function createBackup(now: Date, tag?: string, dir = backupDir()): { name
         formatVersion: 1,
         appVersion: appVersion(),
         createdAt: now.toISOString(),
-        migrations: appliedMigrations(copy).filter((m) => m.rolled_back_at == null).map((m) => m.migration_name).sort(),
+        migrations: appliedMigrations(copy)
+          .filter((m) => m.rolled_back_at == null)
+          .map((m) => m.migration_name)
+          .sort(),
         counts: counts(copy),
         database: { file: DB_ENTRY, bytes: bytes.length, sha256: sha256(bytes) },
       };
@@ -182,7 +190,8 @@ export function checkBackup(zip: Uint8Array): CheckedBackup {
       const names = new Set(known.map((k) => k.name));
       const applied = appliedMigrations(db).filter((r) => r.rolled_back_at == null);
       const newer = applied.filter((r) => !names.has(r.migration_name));
-      if (newer.length > 0) throw new RestoreError(`the backup was made by a newer Cardinal (migrations ${newer.map((r) => r.migration_name).join(", ")}); update Cardinal first`);
+      if (newer.length > 0)
+        throw new RestoreError(`the backup was made by a newer Cardinal (migrations ${newer.map((r) => r.migration_name).join(", ")}); update Cardinal first`);
       const edited = applied.filter((r) => known.find((k) => k.name === r.migration_name)!.checksum !== r.checksum);
       if (edited.length > 0) throw new RestoreError(`the backup's migration ${edited[0]!.migration_name} differs from this Cardinal's`);
       if (applied.length === 0) throw new RestoreError("the backup's database has no Cardinal schema");

@@ -92,7 +92,10 @@ function termSql(t: Term, ctx: SqlContext): { sql: string; params: unknown[] } {
       return { sql: `c.id IN (SELECT rowid FROM CardSearch WHERE CardSearch MATCH ?)`, params: [ftsPhrase(t.text, !t.phrase)] };
     case "field":
       if (t.field === "deck") {
-        return { sql: `+c.deckId IN (SELECT id FROM Deck WHERE key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')`, params: [likePattern(t.value), likePattern(t.value)] };
+        return {
+          sql: `+c.deckId IN (SELECT id FROM Deck WHERE key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')`,
+          params: [likePattern(t.value), likePattern(t.value)],
+        };
       }
       return { sql: `${t.field === "topic" ? "n.topic" : "c.kind"} LIKE ? ESCAPE '\\'`, params: [likePattern(t.value)] };
     case "dueDate":

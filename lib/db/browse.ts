@@ -42,8 +42,14 @@ const from = (q: CompiledQuery) => (q.note ? `FROM Card c JOIN Note n ON n.id = 
 export function searchPage(where: CompiledQuery, order: Compiled, ctx: SqlContext, limit: number, offset: number): { rows: BrowseRow[]; total: number } {
   const db = sqlite();
   // Not stmt(): the SQL text varies with the query, and the cache would grow without bound.
-  const total = db.prepare(`SELECT count(*) AS n ${from(where)} WHERE ${where.where}`).pluck().get(...where.params) as number;
-  const ids = db.prepare(`SELECT c.id ${from(where)} WHERE ${where.where} ORDER BY ${order.where} LIMIT ? OFFSET ?`).pluck().all(...where.params, ...order.params, limit, offset) as number[];
+  const total = db
+    .prepare(`SELECT count(*) AS n ${from(where)} WHERE ${where.where}`)
+    .pluck()
+    .get(...where.params) as number;
+  const ids = db
+    .prepare(`SELECT c.id ${from(where)} WHERE ${where.where} ORDER BY ${order.where} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...where.params, ...order.params, limit, offset) as number[];
   if (ids.length === 0) return { total, rows: [] };
   const rows = stmt(
     `SELECT c.id, d.key AS deckKey, d.title AS deckTitle, n.topic, n.key AS noteKey, c.kind,
@@ -58,13 +64,18 @@ export function searchPage(where: CompiledQuery, order: Compiled, ctx: SqlContex
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    rows: ids.map((id) => byId.get(id)!).map((r) => ({ ...r, suspended: r.suspended === 1, buried: r.buried === 1, leech: r.leech === 1, retired: r.retired === 1 })),
+    rows: ids
+      .map((id) => byId.get(id)!)
+      .map((r) => ({ ...r, suspended: r.suspended === 1, buried: r.buried === 1, leech: r.leech === 1, retired: r.retired === 1 })),
   };
 }
 
 /** Every card id matching a query (bulk actions on "all matching"), up to `limit`. */
 export function searchIds(where: CompiledQuery, limit: number): number[] {
-  return sqlite().prepare(`SELECT c.id ${from(where)} WHERE ${where.where} ORDER BY c.id LIMIT ?`).pluck().all(...where.params, limit) as number[];
+  return sqlite()
+    .prepare(`SELECT c.id ${from(where)} WHERE ${where.where} ORDER BY c.id LIMIT ?`)
+    .pluck()
+    .all(...where.params, limit) as number[];
 }
 
 export type BrowseFacets = { decks: { key: string; title: string }[]; topics: string[]; kinds: string[] };

@@ -19,9 +19,7 @@ type Row = Record<string, number | string | null> & { id: number; updatedAt: num
 type FlagRow = { id: number; cardId: number; reason: string; note: string; createdAt: number };
 
 /** What is stored in BulkAction.snapshot. */
-type Snapshot =
-  | { stamp: number; cards: Row[] }
-  | { stamp: number; flags: { cardId: number; before: FlagRow | null }[] };
+type Snapshot = { stamp: number; cards: Row[] } | { stamp: number; flags: { cardId: number; before: FlagRow | null }[] };
 
 /** The columns each card action writes (besides updatedAt): what its snapshot keeps. */
 const COLUMNS: Record<CardAction, string[]> = {
@@ -59,7 +57,9 @@ export type BulkResult = { id: number | null; label: string; changed: number; se
 const ids = (list: number[]) => JSON.stringify(list);
 
 function record(kind: BulkKind, label: string, snapshot: Snapshot, now: number): number {
-  return Number(stmt(`INSERT INTO BulkAction (kind, label, snapshot, createdAt) VALUES (?, ?, ?, ?)`).run(kind, label, JSON.stringify(snapshot), now).lastInsertRowid);
+  return Number(
+    stmt(`INSERT INTO BulkAction (kind, label, snapshot, createdAt) VALUES (?, ?, ?, ?)`).run(kind, label, JSON.stringify(snapshot), now).lastInsertRowid,
+  );
 }
 
 export function applyCardAction(c: CardChange): BulkResult {
@@ -68,7 +68,11 @@ export function applyCardAction(c: CardChange): BulkResult {
   const run = db.transaction((): BulkResult => {
     const rows = db
       .prepare(`SELECT id, updatedAt, ${cols.join(", ")} FROM Card WHERE id IN (SELECT value FROM json_each(:ids)) AND (${APPLIES[c.action]})`)
-      .all({ ids: ids(c.ids), ...(APPLIES[c.action].includes(":until") ? { until: c.until } : {}), ...(APPLIES[c.action].includes(":now") ? { now: c.now } : {}) }) as Row[];
+      .all({
+        ids: ids(c.ids),
+        ...(APPLIES[c.action].includes(":until") ? { until: c.until } : {}),
+        ...(APPLIES[c.action].includes(":now") ? { now: c.now } : {}),
+      }) as Row[];
     const label = c.label(rows.length);
     if (rows.length === 0) return { id: null, label, changed: 0, selected: c.ids.length };
     // Later than every touched row's updatedAt, so "still carries the stamp" means "unchanged since".
@@ -117,9 +121,15 @@ export function applyFlagAction(c: FlagChange): BulkResult {
   const db = sqlite();
   const run = db.transaction((): BulkResult => {
     const live = db.prepare(`SELECT id FROM Card WHERE id IN (SELECT value FROM json_each(?))`).pluck().all(ids(c.ids)) as number[];
-    const before = new Map((db.prepare(`SELECT id, cardId, reason, note, createdAt FROM CardFlag WHERE cardId IN (SELECT value FROM json_each(?))`).all(ids(live)) as FlagRow[]).map((f) => [f.cardId, f]));
+    const before = new Map(
+      (db.prepare(`SELECT id, cardId, reason, note, createdAt FROM CardFlag WHERE cardId IN (SELECT value FROM json_each(?))`).all(ids(live)) as FlagRow[]).map(
+        (f) => [f.cardId, f],
+      ),
+    );
     const touched =
-      c.action === "flag" ? live.filter((id) => before.get(id)?.reason !== c.reason || before.get(id)?.note !== (c.note ?? "")) : live.filter((id) => before.has(id));
+      c.action === "flag"
+        ? live.filter((id) => before.get(id)?.reason !== c.reason || before.get(id)?.note !== (c.note ?? ""))
+        : live.filter((id) => before.has(id));
     const label = c.label(touched.length);
     if (touched.length === 0) return { id: null, label, changed: 0, selected: c.ids.length };
     const stamp = [...before.values()].reduce((m, f) => Math.max(m, f.createdAt + 1), c.now);
@@ -138,7 +148,10 @@ export function applyFlagAction(c: FlagChange): BulkResult {
 export type BulkActionRow = { id: number; kind: BulkKind; label: string; createdAt: number; undoneAt: number | null };
 
 export function latestBulkAction(): BulkActionRow | null {
-  return (stmt(`SELECT id, kind, label, createdAt, undoneAt FROM BulkAction WHERE undoneAt IS NULL ORDER BY id DESC LIMIT 1`).get() as BulkActionRow | undefined) ?? null;
+  return (
+    (stmt(`SELECT id, kind, label, createdAt, undoneAt FROM BulkAction WHERE undoneAt IS NULL ORDER BY id DESC LIMIT 1`).get() as BulkActionRow | undefined) ??
+    null
+  );
 }
 
 export type UndoOutcome =
@@ -150,7 +163,9 @@ export type UndoOutcome =
 export function undoBulkAction(id: number, now: number): UndoOutcome {
   const db = sqlite();
   const run = db.transaction((): UndoOutcome => {
-    const a = db.prepare(`SELECT kind, label, snapshot, undoneAt FROM BulkAction WHERE id = ?`).get(id) as { kind: BulkKind; label: string; snapshot: string; undoneAt: number | null } | undefined;
+    const a = db.prepare(`SELECT kind, label, snapshot, undoneAt FROM BulkAction WHERE id = ?`).get(id) as
+      | { kind: BulkKind; label: string; snapshot: string; undoneAt: number | null }
+      | undefined;
     if (!a) return { kind: "not-found" };
     if (a.undoneAt !== null) return { kind: "conflict", reason: "already-undone" };
     const snap = JSON.parse(a.snapshot) as Snapshot;

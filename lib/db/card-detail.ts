@@ -31,7 +31,9 @@ export function getCardDetail(id: number): CardDetail | null {
   if (!raw) return null;
   const deck = stmt(`SELECT key, title FROM Deck WHERE id = ?`).get(raw.deckId) as { key: string; title: string };
   const note = stmt(`SELECT key, kind, topic, sourceQuote, sourceLine FROM Note WHERE id = ?`).get(raw.noteId) as CardDetail["note"];
-  const logs = stmt(`SELECT reviewedAt, source, rating, durationMs, state, snapshot FROM ReviewLog WHERE cardId = ? ORDER BY reviewedAt, id`).all(id) as LogRow[];
+  const logs = stmt(`SELECT reviewedAt, source, rating, durationMs, state, snapshot FROM ReviewLog WHERE cardId = ? ORDER BY reviewedAt, id`).all(
+    id,
+  ) as LogRow[];
   // A log stores the card before its answer, so what answer i left behind is
   // the snapshot of answer i+1 — or the card as it is now, after the last one.
   const after = [...logs.slice(1).map((l) => (JSON.parse(l.snapshot) as { card: RawCard }).card), raw];

@@ -2,10 +2,26 @@
 import type { CardRow } from "../srs";
 
 export type RawCard = {
-  id: number; noteId: number; deckId: number; kind: string; payload: string; position: number;
-  due: number; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number;
-  learning_steps: number; reps: number; lapses: number; state: number; last_review: number | null;
-  suspended: number; buriedUntil: number | null; leech: number; retired: number;
+  id: number;
+  noteId: number;
+  deckId: number;
+  kind: string;
+  payload: string;
+  position: number;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: number | null;
+  suspended: number;
+  buriedUntil: number | null;
+  leech: number;
+  retired: number;
   /** Kept in undo snapshots so an undone card looks untouched to the next undo. */
   updatedAt: number;
 };

@@ -52,8 +52,12 @@ export function buryLiveCard(id: number, until: number, now: Date): boolean {
 export function setLiveCardSuspended(id: number, suspended: boolean, now: Date): boolean {
   const flag = suspended ? 1 : 0;
   return (
-    stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(flag, flag, now.getTime(), id)
-      .changes > 0
+    stmt(`UPDATE Card SET suspended = ?, leech = CASE WHEN ? = 0 THEN 0 ELSE leech END, updatedAt = ? WHERE id = ? AND retired = 0`).run(
+      flag,
+      flag,
+      now.getTime(),
+      id,
+    ).changes > 0
   );
 }
 
@@ -90,7 +94,9 @@ export function hasLaterAnswer(cardId: number, logId: number): boolean {
 }
 
 /** The log of one answer by its client id, with what re-rating it needs. */
-export function findAnswerLog(reviewId: string): { id: number; cardId: number; durationMs: number; source: string; reviewedAt: number; snapshot: string } | undefined {
+export function findAnswerLog(
+  reviewId: string,
+): { id: number; cardId: number; durationMs: number; source: string; reviewedAt: number; snapshot: string } | undefined {
   return stmt(`SELECT id, cardId, durationMs, source, reviewedAt, snapshot FROM ReviewLog WHERE reviewId = ?`).get(reviewId) as
     | { id: number; cardId: number; durationMs: number; source: string; reviewedAt: number; snapshot: string }
     | undefined;

@@ -16,7 +16,12 @@ export function deckPresetByKey(key: string): { deckId: number; preset: DeckPres
 }
 
 export function writeDeckPreset(deckId: number, p: DeckPreset, now: Date): void {
-  stmt(`UPDATE Deck SET desiredRetention = ?, weights = ?, updatedAt = ? WHERE id = ?`).run(p.desiredRetention, p.weights === null ? null : JSON.stringify(p.weights), now.getTime(), deckId);
+  stmt(`UPDATE Deck SET desiredRetention = ?, weights = ?, updatedAt = ? WHERE id = ?`).run(
+    p.desiredRetention,
+    p.weights === null ? null : JSON.stringify(p.weights),
+    now.getTime(),
+    deckId,
+  );
 }
 
 export interface DeckPresetRow extends DeckPreset {

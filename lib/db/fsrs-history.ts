@@ -66,9 +66,13 @@ export function readTrainingHistory(): HistoryRow[] {
     rows.push({ cardId: `c:${cardId}`, reviewTime, rating, state, source: source === "quiz" ? "quiz" : "review" });
   }
   if (hasImportedReviews()) {
-    const imported = stmt(`SELECT importId, sourceCardId, reviewTime, rating, state FROM ImportedReview WHERE rating BETWEEN 1 AND 4`)
-      .raw()
-      .all() as [number | string, number | string, number, number, number][];
+    const imported = stmt(`SELECT importId, sourceCardId, reviewTime, rating, state FROM ImportedReview WHERE rating BETWEEN 1 AND 4`).raw().all() as [
+      number | string,
+      number | string,
+      number,
+      number,
+      number,
+    ][];
     for (const [importId, sourceCardId, reviewTime, rating, state] of imported) {
       rows.push({ cardId: `i:${importId}:${sourceCardId}`, reviewTime, rating, state, source: "imported" });
     }

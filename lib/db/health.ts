@@ -7,9 +7,7 @@ import { readMigrations, type Migration } from "./migrate";
 import { ledgerState } from "./ledger-check";
 
 export type HealthProblem = "foreign" | "ahead" | "pending" | "unwritable" | "unreadable";
-export type Health =
-  | { ok: true; db: "ok"; migrations: number }
-  | { ok: false; db: "error"; reason: HealthProblem; error: string };
+export type Health = { ok: true; db: "ok"; migrations: number } | { ok: false; db: "error"; reason: HealthProblem; error: string };
 
 let migrations: Migration[] | undefined;
 
@@ -27,7 +25,10 @@ export async function checkHealth(now: Date = new Date()): Promise<Health> {
     try {
       db.prepare(`INSERT INTO "HealthProbe" (id, checkedAt) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET checkedAt = excluded.checkedAt`).run(now.getTime());
     } catch (e) {
-      return problem("unwritable", `the database cannot be written (${causeOf(e)}); free disk space, check the file's permissions, or close other programs using it`);
+      return problem(
+        "unwritable",
+        `the database cannot be written (${causeOf(e)}); free disk space, check the file's permissions, or close other programs using it`,
+      );
     } finally {
       db.pragma(`busy_timeout = ${busy}`);
     }

@@ -15,12 +15,14 @@ export const HISTORY_HEADERS: Record<HistoryFormat, string> = {
   anki: "id,cid,usn,ease,ivl,lastIvl,factor,time,type",
 };
 
-
 export function historyCsv(format: HistoryFormat): string {
   const db = sqlite();
   const lines: string[] = [HISTORY_HEADERS[format]];
   if (format === "fsrs") {
-    for (const r of db.prepare(`SELECT cardId, reviewedAt, rating, state, durationMs FROM ReviewLog ORDER BY cardId, reviewedAt, id`).raw().iterate() as Iterable<number[]>) {
+    for (const r of db
+      .prepare(`SELECT cardId, reviewedAt, rating, state, durationMs FROM ReviewLog ORDER BY cardId, reviewedAt, id`)
+      .raw()
+      .iterate() as Iterable<number[]>) {
       lines.push(r.join(","));
     }
   } else {
@@ -35,7 +37,16 @@ export function historyCsv(format: HistoryFormat): string {
          WINDOW w AS (PARTITION BY l.cardId ORDER BY l.reviewedAt, l.id)
           ORDER BY l.cardId, l.reviewedAt, l.id`,
       )
-      .iterate() as Iterable<{ reviewedAt: number; cardId: number; rating: number; state: number; durationMs: number; lastIvl: number; nextDue: number; nextIvl: number }>;
+      .iterate() as Iterable<{
+      reviewedAt: number;
+      cardId: number;
+      rating: number;
+      state: number;
+      durationMs: number;
+      lastIvl: number;
+      nextDue: number;
+      nextIvl: number;
+    }>;
     for (const r of rows) {
       const ivl = r.nextIvl > 0 ? r.nextIvl : -Math.max(1, Math.round((r.nextDue - r.reviewedAt) / 1000));
       const type = r.state === 2 ? 1 : r.state === 3 ? 2 : 0;
@@ -44,4 +55,3 @@ export function historyCsv(format: HistoryFormat): string {
   }
   return `${lines.join("\n")}\n`;
 }
-

@@ -29,10 +29,14 @@ export function ledgerState(db: BetterSqlite3.Database, migrations: Migration[])
     return { kind: "foreign", message: `holds another program's migrations (${unknown.slice(0, 3).join(", ")}), none of them Cardinal's` };
   }
   if (unknown.length > 0) {
-    return { kind: "ahead", message: `the database has ${unknown.length} migration(s) newer than this code (${unknown.join(", ")}); update Cardinal or use another DATABASE_URL` };
+    return {
+      kind: "ahead",
+      message: `the database has ${unknown.length} migration(s) newer than this code (${unknown.join(", ")}); update Cardinal or use another DATABASE_URL`,
+    };
   }
   const done = new Set(rows.map((r) => r.migration_name));
   const pending = migrations.filter((m) => !done.has(m.name)).map((m) => m.name);
-  if (pending.length > 0) return { kind: "pending", message: `${pending.length} migration(s) not applied (${pending.join(", ")}); run npm run db:migrate`, pending };
+  if (pending.length > 0)
+    return { kind: "pending", message: `${pending.length} migration(s) not applied (${pending.join(", ")}); run npm run db:migrate`, pending };
   return { kind: "current", applied: rows.length };
 }

@@ -36,9 +36,11 @@ export function getParameterSet(id: number): ParameterSetRow | null {
 }
 
 export function countParameterSets(deckId: number | null = null): number {
-  return (deckId === null
-    ? stmt(`SELECT COUNT(*) FROM ParameterSet WHERE deckId IS NULL`).pluck().get()
-    : stmt(`SELECT COUNT(*) FROM ParameterSet WHERE deckId = ?`).pluck().get(deckId)) as number;
+  return (
+    deckId === null
+      ? stmt(`SELECT COUNT(*) FROM ParameterSet WHERE deckId IS NULL`).pluck().get()
+      : stmt(`SELECT COUNT(*) FROM ParameterSet WHERE deckId = ?`).pluck().get(deckId)
+  ) as number;
 }
 
 export function insertParameterSet(s: Omit<ParameterSetRow, "id">): number {

@@ -52,7 +52,9 @@ export function openDatabase(file: string, migrations: Migration[] = readMigrati
     const state = ledgerState(db, migrations);
     if (state.kind === "foreign") {
       db.close();
-      throw new SetupError(`${file} is not Cardinal's database: it ${state.message}; it was left untouched. Set DATABASE_URL to another file, e.g. DATABASE_URL=file:./data/cardinal.db`);
+      throw new SetupError(
+        `${file} is not Cardinal's database: it ${state.message}; it was left untouched. Set DATABASE_URL to another file, e.g. DATABASE_URL=file:./data/cardinal.db`,
+      );
     }
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");

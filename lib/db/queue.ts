@@ -29,8 +29,7 @@ export type QueueCandidates = Omit<BuildQueueInput<CardRow>, "now" | "settings" 
  * of silently scanning: by (state, due, id, buriedUntil) or (state, position),
  * with deckId first for one deck.
  */
-const cardsBy = (deckId: number | null, order: "due" | "position") =>
-  `Card INDEXED BY Card_live_${deckId === null ? "" : "deckId_"}state_${order}_idx`;
+const cardsBy = (deckId: number | null, order: "due" | "position") => `Card INDEXED BY Card_live_${deckId === null ? "" : "deckId_"}state_${order}_idx`;
 
 /** `AND deckId = @deck` for one deck, nothing for all decks (`deckId IS NULL` would defeat the indexes). */
 const inDeck = (deckId: number | null) => (deckId === null ? "" : "AND deckId = @deck");
@@ -53,7 +52,14 @@ function answeredToday(deckId: number | null, todayStart: number) {
        FROM ReviewLog l INDEXED BY ReviewLog_reviewedAt_covering_idx CROSS JOIN Card c ON c.id = l.cardId
       WHERE l.reviewedAt >= @todayStart ${deckId === null ? "" : "AND c.deckId = @deck"}
       GROUP BY l.cardId`,
-  ).all(withDeck(deckId, { todayStart })) as { noteId: number; cardId: number; newCount: number; reviewCount: number; quizNewCount: number; answerCount: number }[];
+  ).all(withDeck(deckId, { todayStart })) as {
+    noteId: number;
+    cardId: number;
+    newCount: number;
+    reviewCount: number;
+    quizNewCount: number;
+    answerCount: number;
+  }[];
   let answersToday = 0;
   let newToday = 0;
   let reviewsToday = 0;
@@ -69,7 +75,9 @@ function answeredToday(deckId: number | null, todayStart: number) {
 
 /** Mean seconds of the last 200 review-screen answers (newest by id, so the primary key is walked backwards); null before any. */
 export function secondsPerCard(): number | null {
-  const r = stmt(`SELECT avg(durationMs) AS ms, count(*) AS n FROM (SELECT durationMs FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 200)`).get() as { ms: number | null; n: number };
+  const r = stmt(
+    `SELECT avg(durationMs) AS ms, count(*) AS n FROM (SELECT durationMs FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 200)`,
+  ).get() as { ms: number | null; n: number };
   return r.n === 0 || r.ms === null ? null : Math.round(r.ms / 100) / 10;
 }
 
@@ -85,7 +93,12 @@ function learningCounts(deckId: number | null, now: number, next: number, after:
        FROM ${cardsBy(deckId, "due")}
       WHERE state IN (1, 3) AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
   ).get(withDeck(deckId, { now, next, after })) as {
-    total: number; dueNow: number; later: number; nextLaterDue: number | null; dueTomorrow: number; nextAvailable: number | null;
+    total: number;
+    dueNow: number;
+    later: number;
+    nextLaterDue: number | null;
+    dueTomorrow: number;
+    nextAvailable: number | null;
   };
   return {
     total: r.total,
@@ -140,9 +153,9 @@ function notesInLearning(noteIds: number[], now: number, next: number): number[]
 function firstDueFrom(deckId: number | null, after: number): RawCard | undefined {
   let best: RawCard | undefined;
   for (const state of [1, 2, 3] as const) {
-    const r = stmt(`SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE state = ${state} AND due >= @after AND ${LIVE} ${inDeck(deckId)} ORDER BY due, id LIMIT 1`).get(
-      withDeck(deckId, { after }),
-    ) as RawCard | undefined;
+    const r = stmt(
+      `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE state = ${state} AND due >= @after AND ${LIVE} ${inDeck(deckId)} ORDER BY due, id LIMIT 1`,
+    ).get(withDeck(deckId, { after })) as RawCard | undefined;
     if (r && (!best || r.due < best.due || (r.due === best.due && r.id < best.id))) best = r;
   }
   return best;
@@ -188,9 +201,9 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   if (newRows.length < newBudget) {
     // Every unburied new card was fetched: pass the buried one that comes back
     // first too, so `nextDue` says "tomorrow" when only buried siblings are left.
-    const buried = stmt(`SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND buriedUntil > @now AND ${LIVE}`)} ORDER BY buriedUntil LIMIT 1`).get(
-      withDeck(deckId, { now: nowMs }),
-    ) as RawCard | undefined;
+    const buried = stmt(
+      `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND buriedUntil > @now AND ${LIVE}`)} ORDER BY buriedUntil LIMIT 1`,
+    ).get(withDeck(deckId, { now: nowMs })) as RawCard | undefined;
     if (buried) rows.push(buried);
   }
   if (learning.total === 0 && reviewRows.length === 0 && tomorrow.count === 0) {

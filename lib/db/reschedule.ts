@@ -11,7 +11,21 @@ export interface CardWithAnswers {
   answers: { rating: number; reviewedAt: Date }[];
 }
 
-type CardRaw = { id: number; deckId?: number; updatedAt: number; due: number; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number; learning_steps: number; reps: number; lapses: number; state: number; last_review: number | null };
+type CardRaw = {
+  id: number;
+  deckId?: number;
+  updatedAt: number;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: number | null;
+};
 
 export const fieldsOf = (r: CardRaw): FsrsFields => ({
   due: new Date(r.due),
@@ -32,7 +46,9 @@ export function reviewedLiveCards(): CardWithAnswers[] {
     `SELECT id, deckId, updatedAt, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review
        FROM Card WHERE retired = 0 AND suspended = 0 AND leech = 0 AND state != 0 ORDER BY id`,
   ).all() as CardRaw[];
-  const byCard = new Map<number, CardWithAnswers>(cards.map((c) => [c.id, { id: c.id, deckId: c.deckId!, fields: fieldsOf(c), updatedAt: c.updatedAt, answers: [] }]));
+  const byCard = new Map<number, CardWithAnswers>(
+    cards.map((c) => [c.id, { id: c.id, deckId: c.deckId!, fields: fieldsOf(c), updatedAt: c.updatedAt, answers: [] }]),
+  );
   const logs = stmt(`SELECT cardId, rating, reviewedAt FROM ReviewLog ORDER BY cardId, reviewedAt, id`).raw().all() as [number, number, number][];
   for (const [cardId, rating, reviewedAt] of logs) byCard.get(cardId)?.answers.push({ rating, reviewedAt: new Date(reviewedAt) });
   return [...byCard.values()].filter((c) => c.answers.length > 0);
@@ -50,7 +66,20 @@ export function writeFields(id: number, f: FsrsFields, updatedAt: number): void 
   stmt(
     `UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?, reps = ?, lapses = ?,
        state = ?, last_review = ?, updatedAt = ? WHERE id = ?`,
-  ).run(f.due.getTime(), f.stability, f.difficulty, f.elapsed_days, f.scheduled_days, f.learning_steps, f.reps, f.lapses, f.state, f.last_review?.getTime() ?? null, updatedAt, id);
+  ).run(
+    f.due.getTime(),
+    f.stability,
+    f.difficulty,
+    f.elapsed_days,
+    f.scheduled_days,
+    f.learning_steps,
+    f.reps,
+    f.lapses,
+    f.state,
+    f.last_review?.getTime() ?? null,
+    updatedAt,
+    id,
+  );
 }
 
 export interface BatchCard {
@@ -62,7 +91,11 @@ export interface BatchCard {
 }
 
 const toJson = (f: FsrsFields) => ({ ...f, due: f.due.getTime(), last_review: f.last_review?.getTime() ?? null });
-const fromJson = (j: ReturnType<typeof toJson>): FsrsFields => ({ ...j, due: new Date(j.due), last_review: j.last_review === null ? null : new Date(j.last_review) });
+const fromJson = (j: ReturnType<typeof toJson>): FsrsFields => ({
+  ...j,
+  due: new Date(j.due),
+  last_review: j.last_review === null ? null : new Date(j.last_review),
+});
 
 export function insertBatch(cards: readonly BatchCard[], now: Date): number {
   const json = JSON.stringify(cards.map((c) => ({ id: c.id, updatedAt: c.updatedAt, before: toJson(c.before), after: toJson(c.after) })));
@@ -78,7 +111,9 @@ export interface BatchRow {
 }
 
 export function getBatch(id: number): BatchRow | null {
-  const r = stmt(`SELECT * FROM RescheduleBatch WHERE id = ?`).get(id) as { id: number; createdAt: number; cards: string; count: number; undoneAt: number | null } | undefined;
+  const r = stmt(`SELECT * FROM RescheduleBatch WHERE id = ?`).get(id) as
+    | { id: number; createdAt: number; cards: string; count: number; undoneAt: number | null }
+    | undefined;
   if (!r) return null;
   const cards = (JSON.parse(r.cards) as { id: number; updatedAt: number; before: ReturnType<typeof toJson>; after: ReturnType<typeof toJson> }[]).map((c) => ({
     id: c.id,
@@ -90,7 +125,9 @@ export function getBatch(id: number): BatchRow | null {
 }
 
 export function latestBatch(): Omit<BatchRow, "cards"> | null {
-  const r = stmt(`SELECT id, createdAt, count, undoneAt FROM RescheduleBatch ORDER BY id DESC LIMIT 1`).get() as { id: number; createdAt: number; count: number; undoneAt: number | null } | undefined;
+  const r = stmt(`SELECT id, createdAt, count, undoneAt FROM RescheduleBatch ORDER BY id DESC LIMIT 1`).get() as
+    | { id: number; createdAt: number; count: number; undoneAt: number | null }
+    | undefined;
   return r ? { id: r.id, createdAt: new Date(r.createdAt), count: r.count, undoneAt: r.undoneAt === null ? null : new Date(r.undoneAt) } : null;
 }
 

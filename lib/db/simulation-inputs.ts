@@ -14,7 +14,9 @@ export interface LiveCardRow {
 export function liveCards(deckId: number | null = null): LiveCardRow[] {
   return deckId === null
     ? (stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE retired = 0 AND suspended = 0 AND leech = 0`).all() as LiveCardRow[])
-    : (stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE deckId = ? AND retired = 0 AND suspended = 0 AND leech = 0`).all(deckId) as LiveCardRow[]);
+    : (stmt(`SELECT state, stability, difficulty, due, last_review FROM Card WHERE deckId = ? AND retired = 0 AND suspended = 0 AND leech = 0`).all(
+        deckId,
+      ) as LiveCardRow[]);
 }
 
 export interface AnswerHabitRow {

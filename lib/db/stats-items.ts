@@ -86,11 +86,27 @@ export async function weakestItems(client: Db, q: WeakItemQuery): Promise<WeakIt
          JOIN "Note" n ON n.id = x.noteId JOIN "Deck" d ON d.id = n.deckId
         GROUP BY n.id
         ORDER BY recall, n.key)`,
-    q.factor, q.today, q.decay,
-    q.factor, q.today, q.decay, q.masteryThreshold,
+    q.factor,
+    q.today,
+    q.decay,
+    q.factor,
+    q.today,
+    q.decay,
+    q.masteryThreshold,
     JSON.stringify(noteIds),
   );
   return rows.map(([noteId, key, kind, topic, deckKey, name, cards, reviewed, mastered, recall, weakestCardId, cardIds]) => ({
-    noteId, key, kind, topic, deckKey, name: String(name), cards, reviewed, mastered, recall, weakestCardId, cardIds,
+    noteId,
+    key,
+    kind,
+    topic,
+    deckKey,
+    name: String(name),
+    cards,
+    reviewed,
+    mastered,
+    recall,
+    weakestCardId,
+    cardIds,
   }));
 }

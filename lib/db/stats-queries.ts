@@ -50,7 +50,10 @@ export function studyDaySql(col: string, clock: DayClock): string {
   if (changes.length === 0) offset = int(offsets[0] ?? 0);
   else {
     // Latest change first: most timestamps are recent, so most rows stop at the first WHEN.
-    const whens = changes.map((c, i) => `WHEN ${col} >= ${int(c)} THEN ${int(offsets[i + 1]!)}`).reverse().join(" ");
+    const whens = changes
+      .map((c, i) => `WHEN ${col} >= ${int(c)} THEN ${int(offsets[i + 1]!)}`)
+      .reverse()
+      .join(" ");
     offset = `(CASE ${whens} ELSE ${int(offsets[0]!)} END)`;
   }
   const shift = int(FLOOR_SHIFT_DAYS * DAY_MS - clock.startHour * 3_600_000);
@@ -85,7 +88,9 @@ export type DeckLogFilter = { kind: "all" } | { kind: "ids"; lo: number; hi: num
 export async function deckLogFilter(client: Db, deckId: number | null): Promise<DeckLogFilter> {
   if (deckId === null) return { kind: "all" };
   // Index-only: Card(deckId, state, due) holds the row ids.
-  const [r] = rawAll<{ lo: unknown; hi: unknown; n: unknown }[]>(client, `SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM "Card" WHERE deckId = ?`,
+  const [r] = rawAll<{ lo: unknown; hi: unknown; n: unknown }[]>(
+    client,
+    `SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM "Card" WHERE deckId = ?`,
     deckId,
   );
   const n = num(r?.n);
@@ -126,9 +131,7 @@ export async function listStatsDecks(client: Db, key?: string): Promise<DeckRow[
 
 /** Earliest reviewedAt (epoch ms) of any answer up to `now`, or null (index-only). */
 export async function firstAnswerAt(client: Db, now: number): Promise<number | null> {
-  const rows = rawAll<{ t: unknown }[]>(client, `SELECT min(reviewedAt) + 0 AS t FROM "ReviewLog" WHERE reviewedAt <= ?`,
-    now,
-  );
+  const rows = rawAll<{ t: unknown }[]>(client, `SELECT min(reviewedAt) + 0 AS t FROM "ReviewLog" WHERE reviewedAt <= ?`, now);
   const t = rows[0]?.t;
   return t === null || t === undefined ? null : Number(t);
 }
@@ -185,12 +188,7 @@ export async function anyAnswerInRanges(client: Db, ranges: [number, number][], 
  * the covering index ReviewLog(cardId, reviewedAt). Days without answers are
  * absent.
  */
-export async function answersPerStudyDay(
-  client: Db,
-  deckId: number,
-  clock: DayClock,
-  now: number,
-): Promise<{ day: number; count: number }[]> {
+export async function answersPerStudyDay(client: Db, deckId: number, clock: DayClock, now: number): Promise<{ day: number; count: number }[]> {
   const rows = await jsonRows<[number, number]>(
     client,
     `SELECT json_group_array(json_array(d, n)) AS j FROM (
@@ -401,10 +399,21 @@ export async function cardGroups(client: Db, q: CardAggregateQuery): Promise<Car
            LIMIT -1)
        GROUP BY k, topic)`;
   const params: unknown[] = [
-    q.factor, q.decay, // r
-    q.factor, q.decay, // r1
-    K * 0.999, K * 1.001, q.factor, q.decay, q.masteryThreshold, // m
-    q.forecastEnd, q.todayStart, q.nextDayStart, q.today, q.now, q.today,
+    q.factor,
+    q.decay, // r
+    q.factor,
+    q.decay, // r1
+    K * 0.999,
+    K * 1.001,
+    q.factor,
+    q.decay,
+    q.masteryThreshold, // m
+    q.forecastEnd,
+    q.todayStart,
+    q.nextDayStart,
+    q.today,
+    q.now,
+    q.today,
   ];
   if (q.deckId !== null) params.push(q.deckId);
   const rows = await jsonRows<[number, string, number, number, number, number, number]>(client, sql, ...params);

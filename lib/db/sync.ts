@@ -32,7 +32,9 @@ type ExistingCard = { id: number; noteId: number; kind: string; payload: string;
  * keeping whatever history they have.
  */
 async function mergeFormerCards(tx: Tx, noteId: number, kind: string, formerKinds: readonly string[], cardByKey: Map<string, ExistingCard>): Promise<void> {
-  const former = (await tx.card.findMany({ where: { noteId, kind: { in: [...formerKinds] } }, orderBy: [{ reps: "desc" }, { id: "asc" }] })).filter((f) => !f.retired || f.reps > 0);
+  const former = (await tx.card.findMany({ where: { noteId, kind: { in: [...formerKinds] } }, orderBy: [{ reps: "desc" }, { id: "asc" }] })).filter(
+    (f) => !f.retired || f.reps > 0,
+  );
   const best = former[0];
   if (!best) return;
   const current = cardByKey.get(`${noteId}|${kind}`);
@@ -45,7 +47,10 @@ async function mergeFormerCards(tx: Tx, noteId: number, kind: string, formerKind
   const survivor = await tx.card.findUniqueOrThrow({ where: { id: current.id } });
   if (survivor.reps > 0 || best.reps === 0) return;
   const { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech } = best;
-  await tx.card.update({ where: { id: survivor.id }, data: { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech } });
+  await tx.card.update({
+    where: { id: survivor.id },
+    data: { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buriedUntil, leech },
+  });
   await tx.reviewLog.updateMany({ where: { cardId: best.id }, data: { cardId: survivor.id } });
   await tx.card.update({ where: { id: best.id }, data: { reps: 0, lapses: 0, state: 0, stability: 0, difficulty: 0, last_review: null } });
 }
@@ -71,7 +76,13 @@ export async function syncDeck(built: BuiltDeck, now: Date): Promise<SyncCounts>
         noteIds.set(it.key, (await tx.note.create({ data: { ...data, deckId: deck.id, key: it.key } })).id);
       } else {
         noteIds.set(it.key, prev.id);
-        const same = prev.kind === data.kind && prev.topic === data.topic && prev.fields === data.fields && prev.sourceQuote === data.sourceQuote && prev.sourceLine === data.sourceLine && !prev.retired;
+        const same =
+          prev.kind === data.kind &&
+          prev.topic === data.topic &&
+          prev.fields === data.fields &&
+          prev.sourceQuote === data.sourceQuote &&
+          prev.sourceLine === data.sourceLine &&
+          !prev.retired;
         if (!same) await tx.note.update({ where: { id: prev.id }, data });
       }
     }

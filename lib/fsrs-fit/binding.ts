@@ -6,13 +6,7 @@
  * `timeout` is the binding's progress-polling interval in ms; its default
  * makes every call wait ~500 ms after the work is done.
  */
-import {
-  FSRSBinding,
-  FSRSBindingItem,
-  FSRSBindingReview,
-  computeParameters,
-  evaluateWithTimeSeriesSplits,
-} from "@open-spaced-repetition/binding";
+import { FSRSBinding, FSRSBindingItem, FSRSBindingReview, computeParameters, evaluateWithTimeSeriesSplits } from "@open-spaced-repetition/binding";
 import type { TrainingItem } from "./items";
 
 export interface Metrics {

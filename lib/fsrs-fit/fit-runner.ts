@@ -72,9 +72,11 @@ export function runFit(
     holder.onGone = (message) => finish({ kind: "failed", message });
   });
   w.ref(); // keep the process alive until the fit ends
-  w.postMessage(
-    { type: "fit", packed, current: o.current ? [...o.current] : null, numRelearningSteps: o.numRelearningSteps },
-    [packed.ratings.buffer, packed.deltas.buffer, packed.starts.buffer, packed.lengths.buffer] as ArrayBuffer[],
-  );
+  w.postMessage({ type: "fit", packed, current: o.current ? [...o.current] : null, numRelearningSteps: o.numRelearningSteps }, [
+    packed.ratings.buffer,
+    packed.deltas.buffer,
+    packed.starts.buffer,
+    packed.lengths.buffer,
+  ] as ArrayBuffer[]);
   return { done, cancel: () => w.postMessage({ type: "cancel" }) };
 }

@@ -34,7 +34,11 @@ export function buildAllDecks(contentDir: string): BuiltDeck[] {
 function duplicateKey(deck: BuiltDeck, prev: BuiltDeck): Diagnostic {
   const rel = (p: string) => path.relative(process.cwd(), p) || ".";
   const file = path.join(deck.content.dir, "deck.yaml");
-  const line = existsSync(file) ? readFileSync(file, "utf8").split(/\r?\n/).findIndex((l) => /^key\s*:/.test(l)) + 1 : 0;
+  const line = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split(/\r?\n/)
+        .findIndex((l) => /^key\s*:/.test(l)) + 1
+    : 0;
   return {
     file: rel(file),
     line: Math.max(1, line),

@@ -29,7 +29,11 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   const termStems = terms.flatMap((t) => contentWords(t.term));
   // The deck's own names are domain words: WordNet's senses of "alignment" or
   // "model" are not the talk's, so they never get dictionary synonyms.
-  const domainStems = new Set([...termStems, ...terms.flatMap((t) => contentWords(t.expansion ?? "")), ...[...stages, ...methods].flatMap((s) => contentWords(s.name))]);
+  const domainStems = new Set([
+    ...termStems,
+    ...terms.flatMap((t) => contentWords(t.expansion ?? "")),
+    ...[...stages, ...methods].flatMap((s) => contentWords(s.name)),
+  ]);
   const synonymsOf = (answers: readonly string[]) => answerSynonyms(answers, lexicon, domainStems);
 
   const choice = (card: Omit<GeneratedCard, "options" | "format">, distractors: string[]): GeneratedCard => ({
@@ -41,7 +45,12 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
 
   const common = commonStems(items.map(itemText));
   const pipelineStems = new Set([...stages, ...methods].flatMap((s) => contentWords(`${s.name} ${s.what}`)).flatMap((w) => w.split("-")));
-  const roleOf = (t: ItemOf<"term">) => (contentWords(`${t.term} ${t.expansion ?? ""}`).flatMap((w) => w.split("-")).some((w) => pipelineStems.has(w)) ? "pipeline" : "other");
+  const roleOf = (t: ItemOf<"term">) =>
+    contentWords(`${t.term} ${t.expansion ?? ""}`)
+      .flatMap((w) => w.split("-"))
+      .some((w) => pipelineStems.has(w))
+      ? "pipeline"
+      : "other";
   for (const t of terms) {
     const names = [t.term, t.expansion].filter((x): x is string => !!x);
     const masked = maskAnswer(t.definition, names, common);
@@ -51,7 +60,8 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
       cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What does “${t.term}” mean?`, answer: t.definition });
     } else {
       const byDefinition = pickDistractors({ key: t.key, text: t.definition, meaning: t.definition }, defs, 3);
-      if (byDefinition.length === 3) cards.push(choice({ ...base(t, "term-to-definition"), prompt: `Which is the talk's definition of “${t.term}”?`, answer: t.definition }, byDefinition));
+      if (byDefinition.length === 3)
+        cards.push(choice({ ...base(t, "term-to-definition"), prompt: `Which is the talk's definition of “${t.term}”?`, answer: t.definition }, byDefinition));
     }
     if (t.expansion) {
       cards.push({ ...base(t, "acronym-to-expansion"), format: "flip", prompt: `What does ${t.term} stand for?`, answer: t.expansion });
@@ -81,7 +91,15 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   const takeaways = of("takeaway");
   for (const k of takeaways) {
     const cloze = chooseCloze(k, () => makeCloze(k.text, rarity, new Set([...contentWords(k.title), ...termStems])), diagnostics);
-    if (cloze) cards.push({ ...base(k, "takeaway-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, ...accepted(k, cloze, synonymsOf), explanation: `${k.title}: ${k.text}` });
+    if (cloze)
+      cards.push({
+        ...base(k, "takeaway-cloze"),
+        format: "cloze",
+        prompt: cloze.prompt,
+        answer: cloze.answer,
+        ...accepted(k, cloze, synonymsOf),
+        explanation: `${k.title}: ${k.text}`,
+      });
     else diagnostics.push(warn(k, `no phrase of “${k.title}” can be hidden without giving it away; no cloze card`));
     // Claim → which takeaway. The title's words are hidden in the claim, or the
     // right option could be found by matching words instead of understanding.
@@ -89,13 +107,33 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
     const distractors = pickDistractors({ key: k.key, text: k.title, meaning: `${k.title} ${k.text}` }, others, 3);
     const claim = maskStems(k.text, new Set(contentWords(k.title)));
     // Hiding the title's words must leave a readable claim with one gap ("cannot verify the _____ true _____" is not).
-    if (blankCount(claim) > 1) diagnostics.push(warn(k, `hiding the words of “${k.title}” leaves ${blankCount(claim)} gaps in its claim; no claim-choice card`));
-    else if (distractors.length === 3) cards.push(choice({ ...base(k, "takeaway-claim-choice"), prompt: `Which takeaway of the talk makes this claim? ${claim}`, answer: k.title, explanation: `${k.title}: ${k.text}` }, distractors));
+    if (blankCount(claim) > 1)
+      diagnostics.push(warn(k, `hiding the words of “${k.title}” leaves ${blankCount(claim)} gaps in its claim; no claim-choice card`));
+    else if (distractors.length === 3)
+      cards.push(
+        choice(
+          {
+            ...base(k, "takeaway-claim-choice"),
+            prompt: `Which takeaway of the talk makes this claim? ${claim}`,
+            answer: k.title,
+            explanation: `${k.title}: ${k.text}`,
+          },
+          distractors,
+        ),
+      );
   }
 
   for (const p of of("tldr")) {
     const cloze = chooseCloze(p, () => makeCloze(p.text, rarity, new Set(termStems)), diagnostics);
-    if (cloze) cards.push({ ...base(p, "tldr-cloze"), format: "cloze", prompt: cloze.prompt, answer: cloze.answer, ...accepted(p, cloze, synonymsOf), explanation: p.text });
+    if (cloze)
+      cards.push({
+        ...base(p, "tldr-cloze"),
+        format: "cloze",
+        prompt: cloze.prompt,
+        answer: cloze.answer,
+        ...accepted(p, cloze, synonymsOf),
+        explanation: p.text,
+      });
   }
 
   // Pipeline: stages and fine-tuning methods. A method is never offered as a
@@ -106,18 +144,45 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   for (const s of steps) {
     const pool = steps.filter((o) => !related(s, o));
     cards.push({ ...base(s, "stage-to-purpose"), format: "flip", prompt: `What is ${s.name} for?`, answer: s.purpose, explanation: s.what });
-    const byPurpose = pickDistractors({ key: s.key, text: s.name, meaning: s.purpose }, pool.map((o) => ({ key: o.key, text: o.name, meaning: o.purpose })), 3);
+    const byPurpose = pickDistractors(
+      { key: s.key, text: s.name, meaning: s.purpose },
+      pool.map((o) => ({ key: o.key, text: o.name, meaning: o.purpose })),
+      3,
+    );
     const purpose = maskAnswer(s.purpose, [s.name, shortName(s.name)], common);
     if (blankCount(purpose) > 1) diagnostics.push(warn(s, `the purpose of ${s.name} names it ${blankCount(purpose)} times; no purpose-to-stage card`));
-    else if (byPurpose.length >= 2) cards.push(choice({ ...base(s, "purpose-to-stage"), prompt: `Which part of the training pipeline is for this? ${purpose}`, answer: s.name, explanation: s.what }, byPurpose));
+    else if (byPurpose.length >= 2)
+      cards.push(
+        choice(
+          { ...base(s, "purpose-to-stage"), prompt: `Which part of the training pipeline is for this? ${purpose}`, answer: s.name, explanation: s.what },
+          byPurpose,
+        ),
+      );
     if (s.kind === "method") {
-      const bySignal = pickDistractors({ key: s.key, text: s.signal, meaning: s.signal }, pool.map((o) => ({ key: o.key, text: o.signal, meaning: o.signal })), 3);
-      if (bySignal.length >= 2) cards.push(choice({ ...base(s, "method-signal"), prompt: `Where does the training signal of ${shortName(s.name)} come from?`, answer: s.signal, explanation: s.what }, bySignal));
-      if (s.steps.length >= 2) cards.push({ ...base(s, "steps-order"), format: "order", prompt: `Put the steps of ${s.name} in order.`, items: s.steps, answer: s.steps.join(" → ") });
+      const bySignal = pickDistractors(
+        { key: s.key, text: s.signal, meaning: s.signal },
+        pool.map((o) => ({ key: o.key, text: o.signal, meaning: o.signal })),
+        3,
+      );
+      if (bySignal.length >= 2)
+        cards.push(
+          choice(
+            { ...base(s, "method-signal"), prompt: `Where does the training signal of ${shortName(s.name)} come from?`, answer: s.signal, explanation: s.what },
+            bySignal,
+          ),
+        );
+      if (s.steps.length >= 2)
+        cards.push({ ...base(s, "steps-order"), format: "order", prompt: `Put the steps of ${s.name} in order.`, items: s.steps, answer: s.steps.join(" → ") });
     }
   }
   for (const p of of("pipeline")) {
-    cards.push({ ...base(p, "stages-order"), format: "order", prompt: "Put the stages of training in order, from first to last.", items: p.stages, answer: p.stages.join(" → ") });
+    cards.push({
+      ...base(p, "stages-order"),
+      format: "order",
+      prompt: "Put the stages of training in order, from first to last.",
+      items: p.stages,
+      answer: p.stages.join(" → "),
+    });
   }
 
   for (const q of of("question")) {

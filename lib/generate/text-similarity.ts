@@ -4,15 +4,18 @@ import { stemmer } from "stemmer";
 import { isStopWord } from "./stop-words";
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
-    .filter((w) => w.length > 2 && !isStopWord(w))
-    .map(stem);
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 2 && !isStopWord(w)).map(stem);
 }
 
 /** Porter stem of each hyphen-joined part, so "preferences" and "preferred" meet at "prefer". */
 export function stem(word: string): string {
   const base = word.toLowerCase().replace(/['’]s$/u, "");
-  return base.split("-").map((part) => stemmer(part)).join("-") || base;
+  return (
+    base
+      .split("-")
+      .map((part) => stemmer(part))
+      .join("-") || base
+  );
 }
 
 export function similarity(a: string, b: string): number {

@@ -46,12 +46,7 @@ export function diffTyped(typed: string, expected: string): DiffSegment[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
-  while (
-    suf < a.length - pre &&
-    suf < b.length - pre &&
-    a[a.length - 1 - suf] === b[b.length - 1 - suf]
-  )
-    suf++;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
 
   const out: DiffSegment[] = [];
   push(out, "equal", a.slice(0, pre).join(""));

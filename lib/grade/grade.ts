@@ -8,17 +8,7 @@ import { contentTokens, hasNegation, stemWord, type Token } from "./tokens";
 export type Verdict = "correct" | "close" | "wrong";
 
 /** Why the verdict is what it is, for the feedback line ("Counted right: inflection"). */
-export type GradeReason =
-  | "exact"
-  | "inflection"
-  | "synonym"
-  | "typo"
-  | "slip"
-  | "partial"
-  | "extra"
-  | "negation"
-  | "empty"
-  | "different";
+export type GradeReason = "exact" | "inflection" | "synonym" | "typo" | "slip" | "partial" | "extra" | "negation" | "empty" | "different";
 
 /** Expected word (normalised, e.g. "stage") → single words that mean the same (e.g. ["phase"]). */
 export type Synonyms = Readonly<Record<string, readonly string[]>>;
@@ -79,7 +69,8 @@ function gradeOne(typed: string, accepted: string, synonyms: Synonyms): { verdic
   const tn = normalizeAnswer(typed);
   const an = normalizeAnswer(accepted);
   if (tn === "") return { verdict: "wrong", reason: "empty" };
-  if (an === "") return typed.trim().toLowerCase() === accepted.trim().toLowerCase() ? { verdict: "correct", reason: "exact" } : { verdict: "wrong", reason: "different" };
+  if (an === "")
+    return typed.trim().toLowerCase() === accepted.trim().toLowerCase() ? { verdict: "correct", reason: "exact" } : { verdict: "wrong", reason: "different" };
   if (tn === an) return { verdict: "correct", reason: "exact" };
 
   const ts = contentTokens(typed);
@@ -136,7 +127,11 @@ export function gradeTyped(typed: string, expected: string, alternatives: readon
   for (const candidate of [expected, ...alternatives]) {
     const { verdict, reason } = gradeOne(typed, candidate, synonyms);
     const distance = damerauLevenshtein(codePoints(typedNormalized), codePoints(normalizeAnswer(candidate)));
-    if (best === null || VERDICT_RANK[verdict] > VERDICT_RANK[best.verdict] || (VERDICT_RANK[verdict] === VERDICT_RANK[best.verdict] && distance < best.distance)) {
+    if (
+      best === null ||
+      VERDICT_RANK[verdict] > VERDICT_RANK[best.verdict] ||
+      (VERDICT_RANK[verdict] === VERDICT_RANK[best.verdict] && distance < best.distance)
+    ) {
       best = { verdict, reason, distance, expected, matched: candidate, typedNormalized };
     }
   }

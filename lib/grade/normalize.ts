@@ -41,16 +41,18 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "gu");
 
 export function normalizeAnswer(s: string): string {
-  return s
-    .normalize("NFKD")
-    .toUpperCase()
-    .toLowerCase()
-    // Case mapping can produce new precomposed/combining forms; decompose again.
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(NOT_WORD, "")
-    .normalize("NFC");
+  return (
+    s
+      .normalize("NFKD")
+      .toUpperCase()
+      .toLowerCase()
+      // Case mapping can produce new precomposed/combining forms; decompose again.
+      .normalize("NFKD")
+      .replace(DIACRITICS, "")
+      .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
+      .replace(NOT_WORD, "")
+      .normalize("NFC")
+  );
 }
 
 /** Split a string into Unicode code points (never splits surrogate pairs). */

@@ -14,7 +14,33 @@ const ARTICLES = new Set(["a", "an", "the"]);
  * Negations and quantifiers are deliberately NOT here: "not reliable" is the
  * opposite of "reliable", and "all" / "only" change a claim.
  */
-const FILLERS = new Set(["of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "but", "as", "its", "their", "his", "her", "our", "your", "my", "is", "are", "be", "that", "which"]);
+const FILLERS = new Set([
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "with",
+  "by",
+  "at",
+  "from",
+  "and",
+  "or",
+  "but",
+  "as",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "is",
+  "are",
+  "be",
+  "that",
+  "which",
+]);
 
 /** A typed word that flips the meaning: if one side has it and the other does not, the answer is wrong. */
 export const NEGATIONS = new Set(["not", "no", "never", "nor", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wont", "without", "un"]);

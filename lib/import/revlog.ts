@@ -133,12 +133,17 @@ const ANKI_HEADER = ["id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "ti
 /** A revlog CSV in either layout, told apart by its header line. Throws ImportError. */
 export function parseRevlogCsv(text: string): { format: "fsrs-csv" | "anki-revlog-csv"; converted: Converted } {
   const lines = text.split(/\r?\n/);
-  const header = (lines[0] ?? "").replace(/^\uFEFF/, "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  const header = (lines[0] ?? "")
+    .replace(/^\uFEFF/, "")
+    .split(",")
+    .map((h) => h.trim().replace(/^"|"$/g, ""));
   const same = (want: string[]) => want.every((w, i) => header[i] === w);
   const fsrs = same(FSRS_HEADER);
   const anki = !fsrs && same(ANKI_HEADER);
   if (!fsrs && !anki) {
-    throw new ImportError(`this CSV is not a review history: its first line must be "${FSRS_HEADER.join(",")}" (fsrs-rs) or "${ANKI_HEADER.join(",")}" (Anki revlog)`);
+    throw new ImportError(
+      `this CSV is not a review history: its first line must be "${FSRS_HEADER.join(",")}" (fsrs-rs) or "${ANKI_HEADER.join(",")}" (Anki revlog)`,
+    );
   }
   const cells: number[][] = [];
   let bad = 0;
@@ -152,7 +157,9 @@ export function parseRevlogCsv(text: string): { format: "fsrs-csv" | "anki-revlo
   }
   if (cells.length === 0) throw new ImportError(bad > 0 ? "no readable review rows in this CSV (is it truncated?)" : "this CSV has a header but no reviews");
   const converted = fsrs
-    ? fromFsrsCsv(cells.map(([cardId, time, rating, state, duration]) => ({ cardId: cardId!, time: time!, rating: rating!, state: state!, duration: duration! })))
+    ? fromFsrsCsv(
+        cells.map(([cardId, time, rating, state, duration]) => ({ cardId: cardId!, time: time!, rating: rating!, state: state!, duration: duration! })),
+      )
     : fromAnkiRevlog(cells.map(([id, cid, , ease, , , , time, type]) => ({ id: id!, cid: cid!, ease: ease!, time: time!, type: type! })));
   converted.skipped.invalid += bad;
   return { format: fsrs ? "fsrs-csv" : "anki-revlog-csv", converted };

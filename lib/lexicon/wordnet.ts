@@ -102,7 +102,16 @@ function readSynset(offset: number, pos: Pos): Synset {
 function baseForms(word: string): string[] {
   const w = word.toLowerCase();
   const out = [w];
-  const rules: [RegExp, string][] = [[/ies$/, "y"], [/ses$/, "s"], [/es$/, ""], [/s$/, ""], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"]];
+  const rules: [RegExp, string][] = [
+    [/ies$/, "y"],
+    [/ses$/, "s"],
+    [/es$/, ""],
+    [/s$/, ""],
+    [/ed$/, ""],
+    [/ed$/, "e"],
+    [/ing$/, ""],
+    [/ing$/, "e"],
+  ];
   for (const [re, to] of rules) if (re.test(w)) out.push(w.replace(re, to));
   return [...new Set(out)];
 }

@@ -10,8 +10,7 @@ const isPairArray = (x: unknown) =>
     const r = p as Record<string, unknown> | null;
     return typeof r === "object" && r !== null && typeof r.left === "string" && typeof r.right === "string";
   });
-const isStringRecord = (x: unknown) =>
-  typeof x === "object" && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
+const isStringRecord = (x: unknown) => typeof x === "object" && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
 
 /**
  * Why `answer` cannot be an answer to a question of this type, or null if it can.
@@ -36,9 +35,7 @@ export function answerShapeError(type: QuestionType, answer: unknown): string | 
     case "order":
       return isStringArray(answer) ? null : "an order answer is the items in your order";
     case "match":
-      return isPairArray(answer) || isStringRecord(answer)
-        ? null
-        : "a match answer is { term: definition } or [{ left, right }, …]";
+      return isPairArray(answer) || isStringRecord(answer) ? null : "a match answer is { term: definition } or [{ left, right }, …]";
   }
 }
 
@@ -78,10 +75,8 @@ export function describeAnswer(key: AnswerKey, answer: unknown): string | string
       if (typeof answer === "number") return key.options[answer] ?? String(answer);
       return typeof answer === "string" ? answer : "";
     case "true-false": {
-      const t =
-        answer === true || answer === 0 || (typeof answer === "string" && answer.trim().toLowerCase() === "true");
-      const f =
-        answer === false || answer === 1 || (typeof answer === "string" && answer.trim().toLowerCase() === "false");
+      const t = answer === true || answer === 0 || (typeof answer === "string" && answer.trim().toLowerCase() === "true");
+      const f = answer === false || answer === 1 || (typeof answer === "string" && answer.trim().toLowerCase() === "false");
       return t ? "True" : f ? "False" : "";
     }
     case "cloze":

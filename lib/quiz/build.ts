@@ -4,14 +4,7 @@ import { createRng, shuffle, toSeed } from "../generate/rng";
 import type { Rng } from "../generate/rng";
 import { QUESTION_TYPES, TOPICS } from "./types";
 import { leaksBetween, poolCommonStems } from "./leaks";
-import type {
-  AnswerKey,
-  MatchPair,
-  PresentedQuestion,
-  QuizQuestion,
-  RejectedQuestion,
-  TopicFilter,
-} from "./types";
+import type { AnswerKey, MatchPair, PresentedQuestion, QuizQuestion, RejectedQuestion, TopicFilter } from "./types";
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -302,15 +295,11 @@ export function readPairs(answer: unknown): MatchPair[] {
   if (Array.isArray(answer)) {
     return answer.flatMap((p: unknown) => {
       const r = p as Record<string, unknown> | null;
-      return typeof r === "object" && r !== null && isString(r.left) && isString(r.right)
-        ? [{ left: r.left, right: r.right }]
-        : [];
+      return typeof r === "object" && r !== null && isString(r.left) && isString(r.right) ? [{ left: r.left, right: r.right }] : [];
     });
   }
   if (typeof answer === "object" && answer !== null) {
-    return Object.entries(answer as Record<string, unknown>).flatMap(([left, right]) =>
-      isString(right) ? [{ left, right }] : [],
-    );
+    return Object.entries(answer as Record<string, unknown>).flatMap(([left, right]) => (isString(right) ? [{ left, right }] : []));
   }
   return [];
 }
@@ -327,8 +316,7 @@ export function gradeQuizAnswer(question: QuizQuestion | AnswerKey, answer: unkn
       let chosen: string | null = null;
       if (typeof answer === "number" && Number.isInteger(answer)) chosen = question.options[answer] ?? null;
       else if (typeof answer === "string") chosen = answer;
-      const correct =
-        chosen !== null && sameText(chosen, question.answer) && question.options.some((o) => sameText(o, chosen));
+      const correct = chosen !== null && sameText(chosen, question.answer) && question.options.some((o) => sameText(o, chosen));
       return { correct, correctAnswer: question.answer };
     }
     case "true-false": {

@@ -51,8 +51,7 @@ export const cardQuestionId = (cardId: number) => `card:${cardId}`;
 type Rec = Record<string, unknown>;
 const isRec = (x: unknown): x is Rec => typeof x === "object" && x !== null && !Array.isArray(x);
 const str = (x: unknown): string | undefined => (typeof x === "string" ? x : undefined);
-const strArray = (x: unknown): string[] | undefined =>
-  Array.isArray(x) && x.every((s) => typeof s === "string") ? (x as string[]) : undefined;
+const strArray = (x: unknown): string[] | undefined => (Array.isArray(x) && x.every((s) => typeof s === "string") ? (x as string[]) : undefined);
 
 export function toSource(x: unknown): QuizSource {
   if (!isRec(x)) return { file: "", line: null, quote: "" };
@@ -79,8 +78,7 @@ export function termFields(noteKind: string, fields: unknown): { term: string; e
 const namesOf = (t: { term: string; expansion: string | null }) => [t.term, ...(t.expansion ? [t.expansion] : [])];
 
 /** A definition with the term (and its expansion) hidden, so it does not give the term away. */
-export const maskedDefinition = (t: { term: string; expansion: string | null; definition: string }) =>
-  mask(t.definition, namesOf(t));
+export const maskedDefinition = (t: { term: string; expansion: string | null; definition: string }) => mask(t.definition, namesOf(t));
 
 /**
  * The quiz question a card makes, or null when its format cannot be graded by
@@ -98,9 +96,7 @@ export function cardToQuestion(card: PoolCard): QuizQuestion | null {
     cardId: card.cardId,
     topic: card.topic as Topic,
     prompt,
-    explanation:
-      str(p.explanation) ??
-      (term ? `${term.term}${term.expansion ? ` (${term.expansion})` : ""}: ${term.definition}` : ""),
+    explanation: str(p.explanation) ?? (term ? `${term.term}${term.expansion ? ` (${term.expansion})` : ""}: ${term.definition}` : ""),
     source: toSource(p.source),
     noteKeys: [card.noteKey],
   };

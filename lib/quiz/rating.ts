@@ -26,15 +26,7 @@ export const RATING_THRESHOLDS: Readonly<Record<QuestionType, { fastMs: number; 
   match: { fastMs: 15_000, slowMs: 60_000 },
 };
 
-export function quizRating({
-  correct,
-  durationMs,
-  type,
-}: {
-  correct: boolean;
-  durationMs: number;
-  type: QuestionType;
-}): QuizRating {
+export function quizRating({ correct, durationMs, type }: { correct: boolean; durationMs: number; type: QuestionType }): QuizRating {
   if (!correct) return 1;
   if (!Number.isFinite(durationMs) || durationMs < 0) return 3;
   const { fastMs, slowMs } = RATING_THRESHOLDS[type];

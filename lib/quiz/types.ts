@@ -70,12 +70,7 @@ export interface MatchQuestion extends QuestionBase {
   pairs: MatchPair[];
 }
 
-export type QuizQuestion =
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | ClozeQuestion
-  | OrderQuestion
-  | MatchQuestion;
+export type QuizQuestion = MultipleChoiceQuestion | TrueFalseQuestion | ClozeQuestion | OrderQuestion | MatchQuestion;
 
 /** What the client sees: never contains the answer. */
 interface PresentedBase {
@@ -119,13 +114,7 @@ export type AnswerKey =
  *  - order: the items in the user's order
  *  - match: { [left]: right } or [{ left, right }, ...]
  */
-export type QuizAnswer =
-  | string
-  | number
-  | boolean
-  | readonly string[]
-  | Readonly<Record<string, string>>
-  | readonly MatchPair[];
+export type QuizAnswer = string | number | boolean | readonly string[] | Readonly<Record<string, string>> | readonly MatchPair[];
 
 export interface RejectedQuestion {
   id: string;

@@ -4,7 +4,16 @@ import { addDays, nextDayStart, studyDayOf, studyDayStart } from "../srs";
 import { createRng } from "../generate/rng";
 import { getSettings } from "./settings";
 import { conflict, invalid, notFound, type Failure } from "./outcomes";
-import { applyCardAction, applyFlagAction, latestBulkAction, undoBulkAction, type BulkKind, type BulkResult, type FlagReason, type UndoOutcome } from "../db/bulk-actions";
+import {
+  applyCardAction,
+  applyFlagAction,
+  latestBulkAction,
+  undoBulkAction,
+  type BulkKind,
+  type BulkResult,
+  type FlagReason,
+  type UndoOutcome,
+} from "../db/bulk-actions";
 import { matchingIds } from "./browse";
 import { inWriteTransaction } from "../db/sqlite";
 
@@ -57,7 +66,10 @@ function bulkAction(input: BulkInput, now: Date): BulkOutcome {
   if (input.action === "flag" || input.action === "unflag") {
     if (input.action === "flag" && !input.reason) return invalid("flag needs a reason");
     const verb = LABELS[input.action];
-    return { ok: true, result: applyFlagAction({ action: input.action, ids, reason: input.reason, note: input.note, now: t, label: (n) => `${verb} ${plural(n)}` }) };
+    return {
+      ok: true,
+      result: applyFlagAction({ action: input.action, ids, reason: input.reason, note: input.note, now: t, label: (n) => `${verb} ${plural(n)}` }),
+    };
   }
   if (input.action === "set-due") {
     const d = input.due;
@@ -84,7 +96,13 @@ function bulkAction(input: BulkInput, now: Date): BulkOutcome {
   const verb = LABELS[input.action];
   return {
     ok: true,
-    result: applyCardAction({ action: input.action, ids, now: t, until: nextDayStart(now, s.timezone, s.dayStartHour).getTime(), label: (n) => `${verb} ${plural(n)}` }),
+    result: applyCardAction({
+      action: input.action,
+      ids,
+      now: t,
+      until: nextDayStart(now, s.timezone, s.dayStartHour).getTime(),
+      label: (n) => `${verb} ${plural(n)}`,
+    }),
   };
 }
 

@@ -15,10 +15,7 @@ export const presetSchema = z
   })
   .strict();
 
-export type PresetOutcome =
-  | { kind: "not-found" }
-  | { kind: "invalid"; error: z.ZodError }
-  | { kind: "ok"; preset: DeckPreset };
+export type PresetOutcome = { kind: "not-found" } | { kind: "invalid"; error: z.ZodError } | { kind: "ok"; preset: DeckPreset };
 
 export function getDeckPreset(deckKey: string): PresetOutcome {
   const d = deckPresetByKey(deckKey);

@@ -192,23 +192,23 @@ export function applyOptimisation(id: string, now: Date): ApplyOutcome {
   const result = job.result;
   const deckId = job.deck?.id ?? null;
   const parameterSetId = inWriteTransaction((): number | null => {
-      const preset = deckId === null ? null : deckPreset(deckId);
-      if (!sameWeights(preset ? preset.weights : getSettings().weights, job.baseWeights)) return null;
-      if (countParameterSets(deckId) === 0) {
-        insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now, deckId });
-      }
-      const setId = insertParameterSet({
-        weights: result.parameters,
-        source: "optimised",
-        logLoss: result.fitted.logLoss,
-        rmseBins: result.fitted.rmseBins,
-        items: job.items,
-        appliedAt: now,
-        deckId,
-      });
-      setWeights(deckId, result.parameters, now);
-      return setId;
+    const preset = deckId === null ? null : deckPreset(deckId);
+    if (!sameWeights(preset ? preset.weights : getSettings().weights, job.baseWeights)) return null;
+    if (countParameterSets(deckId) === 0) {
+      insertParameterSet({ weights: job.baseWeights, source: "previous", logLoss: null, rmseBins: null, items: null, appliedAt: now, deckId });
+    }
+    const setId = insertParameterSet({
+      weights: result.parameters,
+      source: "optimised",
+      logLoss: result.fitted.logLoss,
+      rmseBins: result.fitted.rmseBins,
+      items: job.items,
+      appliedAt: now,
+      deckId,
     });
+    setWeights(deckId, result.parameters, now);
+    return setId;
+  });
   if (parameterSetId === null) return { kind: "conflict", reason: "weights-changed", job: view(job) };
   job.status = "applied";
   return { kind: "applied", job: view(job), parameterSetId };
@@ -258,10 +258,18 @@ export type RestoreOutcome = { kind: "not-found" } | { kind: "restored"; weights
 
 export function restoreParameterSet(id: number, now: Date): RestoreOutcome {
   return inWriteTransaction((): RestoreOutcome => {
-      const set = getParameterSet(id);
-      if (!set) return { kind: "not-found" };
-      setWeights(set.deckId, set.weights, now);
-      const parameterSetId = insertParameterSet({ weights: set.weights, source: "restored", logLoss: set.logLoss, rmseBins: set.rmseBins, items: set.items, appliedAt: now, deckId: set.deckId });
-      return { kind: "restored", weights: set.weights, parameterSetId };
+    const set = getParameterSet(id);
+    if (!set) return { kind: "not-found" };
+    setWeights(set.deckId, set.weights, now);
+    const parameterSetId = insertParameterSet({
+      weights: set.weights,
+      source: "restored",
+      logLoss: set.logLoss,
+      rmseBins: set.rmseBins,
+      items: set.items,
+      appliedAt: now,
+      deckId: set.deckId,
     });
+    return { kind: "restored", weights: set.weights, parameterSetId };
+  });
 }

@@ -48,7 +48,12 @@ function plan(now: Date): { preview: ReschedulePreview; changes: BatchCard[] } {
     preview: {
       cards: cards.length,
       changed: changes.length,
-      before: dueForecast(cards.map((c) => c.fields.due), now, FORECAST_DAYS, settings),
+      before: dueForecast(
+        cards.map((c) => c.fields.due),
+        now,
+        FORECAST_DAYS,
+        settings,
+      ),
       after: dueForecast(afterDues, now, FORECAST_DAYS, settings),
     },
     changes,
@@ -63,11 +68,11 @@ export type ApplyRescheduleOutcome = { kind: "applied"; batchId: number | null; 
 
 export function applyReschedule(now: Date): ApplyRescheduleOutcome {
   return inWriteTransaction((): ApplyRescheduleOutcome => {
-      const { preview, changes } = plan(now);
-      if (changes.length === 0) return { kind: "applied", batchId: null, preview };
-      for (const c of changes) writeFields(c.id, c.after, now.getTime());
-      return { kind: "applied", batchId: insertBatch(changes, now), preview };
-    });
+    const { preview, changes } = plan(now);
+    if (changes.length === 0) return { kind: "applied", batchId: null, preview };
+    for (const c of changes) writeFields(c.id, c.after, now.getTime());
+    return { kind: "applied", batchId: insertBatch(changes, now), preview };
+  });
 }
 
 export type UndoRescheduleOutcome =
@@ -77,23 +82,23 @@ export type UndoRescheduleOutcome =
 
 export function undoReschedule(batchId: number, now: Date): UndoRescheduleOutcome {
   return inWriteTransaction((): UndoRescheduleOutcome => {
-      const batch = getBatch(batchId);
-      if (!batch) return { kind: "not-found" };
-      if (batch.undoneAt) return { kind: "conflict", reason: "already-undone" };
-      let restored = 0;
-      let keptAnswered = 0;
-      for (const c of batch.cards) {
-        const cur = currentFields(c.id);
-        // A card answered (or otherwise changed) since keeps its newer state.
-        if (cur && key(cur) === key(c.after)) {
-          // The old updatedAt too: the card is as if never rescheduled, so its last answer can be undone again.
-          writeFields(c.id, c.before, c.updatedAt);
-          restored++;
-        } else keptAnswered++;
-      }
-      markUndone(batchId, now);
-      return { kind: "undone", restored, keptAnswered };
-    });
+    const batch = getBatch(batchId);
+    if (!batch) return { kind: "not-found" };
+    if (batch.undoneAt) return { kind: "conflict", reason: "already-undone" };
+    let restored = 0;
+    let keptAnswered = 0;
+    for (const c of batch.cards) {
+      const cur = currentFields(c.id);
+      // A card answered (or otherwise changed) since keeps its newer state.
+      if (cur && key(cur) === key(c.after)) {
+        // The old updatedAt too: the card is as if never rescheduled, so its last answer can be undone again.
+        writeFields(c.id, c.before, c.updatedAt);
+        restored++;
+      } else keptAnswered++;
+    }
+    markUndone(batchId, now);
+    return { kind: "undone", restored, keptAnswered };
+  });
 }
 
 export function lastReschedule() {

@@ -30,7 +30,11 @@ export interface WorkloadForecast {
 }
 
 /** The simulator's input for the learner's collection now (desired retention left out). */
-export function simulationInput(now: Date, seed = DEFAULT_SEED, deck: { deckId: number; preset: DeckPreset } | null = null): Omit<SimulationInput, "desiredRetention"> & { ownHabits: WorkloadForecast["ownHabits"] } {
+export function simulationInput(
+  now: Date,
+  seed = DEFAULT_SEED,
+  deck: { deckId: number; preset: DeckPreset } | null = null,
+): Omit<SimulationInput, "desiredRetention"> & { ownHabits: WorkloadForecast["ownHabits"] } {
   const s = withPreset(getSettings(), deck?.preset ?? null);
   const today = dayIndex(studyDayOf(now, s.timezone, s.dayStartHour));
   const day = (ms: number) => dayIndex(studyDayOf(ms, s.timezone, s.dayStartHour)) - today;
@@ -53,7 +57,10 @@ export function simulationInput(now: Date, seed = DEFAULT_SEED, deck: { deckId: 
   const ownCosts = sum(reviewRows) >= MIN_ANSWERS;
   const costs: SimulationInput["costs"] = ownCosts
     ? {
-        learn: mean(habits.filter((h) => isNew(h.state)), DEFAULT_COSTS.learn),
+        learn: mean(
+          habits.filter((h) => isNew(h.state)),
+          DEFAULT_COSTS.learn,
+        ),
         review: [1, 2, 3, 4].map((r, i) => mean(of(isReview, r), DEFAULT_COSTS.review[i]!)) as [number, number, number, number],
       }
     : DEFAULT_COSTS;

@@ -41,7 +41,6 @@ import { deckNotFound, notFound, type Failure } from "./outcomes";
 /** Card formats the quiz can grade; flip cards are self-graded and stay in review. */
 const QUIZ_FORMATS = ["multiple-choice", "true-false", "cloze", "typed", "order"] as const;
 
-
 function parse(json: string | null): unknown {
   if (json === null) return null;
   try {
@@ -57,7 +56,15 @@ function parse(json: string | null): unknown {
  */
 export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[] {
   return poolRows(deckId, topic, QUIZ_FORMATS).flatMap((r) => {
-    const q = cardToQuestion({ cardId: r.cardId, kind: r.kind, topic: r.topic, noteKey: r.noteKey, noteKind: r.noteKind, payload: parse(r.payload), fields: parse(r.fields) });
+    const q = cardToQuestion({
+      cardId: r.cardId,
+      kind: r.kind,
+      topic: r.topic,
+      noteKey: r.noteKey,
+      noteKind: r.noteKind,
+      payload: parse(r.payload),
+      fields: parse(r.fields),
+    });
     return q ? [q] : [];
   });
 }
@@ -204,11 +211,21 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
 
     const grade = gradeQuizAnswer(key, input.answer);
     const rating = quizRating({ correct: grade.correct, durationMs: input.durationMs, type: key.type });
-    recordAnswer(row.id, { given: JSON.stringify(input.answer), correct: grade.correct, verdict: grade.verdict ?? null, durationMs: input.durationMs, rating, answeredAt: now });
+    recordAnswer(row.id, {
+      given: JSON.stringify(input.answer),
+      correct: grade.correct,
+      verdict: grade.verdict ?? null,
+      durationMs: input.durationMs,
+      rating,
+      answeredAt: now,
+    });
 
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
-      const r = answerCard({ cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" }, now);
+      const r = answerCard(
+        { cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" },
+        now,
+      );
       if (r.ok) card = reviewedCard(r);
       // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
       else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });

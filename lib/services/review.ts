@@ -2,7 +2,19 @@
 // (undo, and the actions on the session's undo stack: ./study-actions.ts). Each is one write transaction (synchronous, so nothing interleaves):
 // the card and its review log change together or not at all. SQL lives in
 // lib/db/cards.ts.
-import { applyQuizAnswer, applyRating, becameLeech, siblingsToBury, nextDayStart, previewIntervals, withPreset, type CardRow, type IntervalPreview, type QuizEffect, type Rating } from "../srs";
+import {
+  applyQuizAnswer,
+  applyRating,
+  becameLeech,
+  siblingsToBury,
+  nextDayStart,
+  previewIntervals,
+  withPreset,
+  type CardRow,
+  type IntervalPreview,
+  type QuizEffect,
+  type Rating,
+} from "../srs";
 import { deckPreset } from "../db/deck-presets";
 import { getSettings } from "./settings";
 import { inWriteTransaction } from "../db/sqlite";
@@ -37,9 +49,7 @@ export type AnswerInput = {
   override?: boolean;
 };
 
-export type AnswerResult =
-  | { ok: true; card: CardRow; duplicate: boolean; leech: boolean; buried: number[]; effect: QuizEffect }
-  | Failure;
+export type AnswerResult = { ok: true; card: CardRow; duplicate: boolean; leech: boolean; buried: number[]; effect: QuizEffect } | Failure;
 
 /** What undo restores: the card as it was, and the siblings this answer buried. */
 type Snapshot = { card: RawCard; siblings: { id: number; buriedUntil: number | null }[]; effect?: QuizEffect };
@@ -59,7 +69,14 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       // (its leech flag and buried siblings come from the stored snapshot).
       const snap = JSON.parse(prior.snapshot) as Snapshot;
       const card = toCardRow(findRawCard(prior.cardId)!);
-      return { ok: true, card, duplicate: true, leech: snap.card.leech === 0 && card.leech, buried: snap.siblings.map((s) => s.id), effect: snap.effect ?? "scheduled" };
+      return {
+        ok: true,
+        card,
+        duplicate: true,
+        leech: snap.card.leech === 0 && card.leech,
+        buried: snap.siblings.map((s) => s.id),
+        effect: snap.effect ?? "scheduled",
+      };
     }
     const noteCards = noteCardsOf(input.cardId);
     const raw = noteCards.find((c) => c.id === input.cardId);
@@ -73,8 +90,13 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
     const settings = withPreset(getSettings(), deckPreset(raw.deckId));
     const before = toCardRow(raw);
     // Quiz answers are practice (lib/srs/quiz-practice.ts); review answers go straight to FSRS.
-    const { card: next, log, effect } =
-      input.source === "quiz" ? applyQuizAnswer(before, input.rating, settings, now) : { ...applyRating(before, input.rating, settings, now), effect: "scheduled" as const };
+    const {
+      card: next,
+      log,
+      effect,
+    } = input.source === "quiz"
+      ? applyQuizAnswer(before, input.rating, settings, now)
+      : { ...applyRating(before, input.rating, settings, now), effect: "scheduled" as const };
     const leech = becameLeech(before, next);
 
     const siblingRows = noteCards.filter((c) => c !== raw).map(toCardRow);
@@ -85,7 +107,16 @@ export function answerCard(input: AnswerInput, now: Date): AnswerResult {
       effect,
     };
     writeScheduledCard(raw.id, next, leech, now);
-    insertLog({ cardId: raw.id, log, reviewedAt: now, durationMs: input.durationMs, source: input.source, reviewId: input.reviewId, snapshot: JSON.stringify(snapshot), override: input.override });
+    insertLog({
+      cardId: raw.id,
+      log,
+      reviewedAt: now,
+      durationMs: input.durationMs,
+      source: input.source,
+      reviewId: input.reviewId,
+      snapshot: JSON.stringify(snapshot),
+      override: input.override,
+    });
     setBuriedUntil(bury.ids, bury.buriedUntil.getTime(), now);
     // The row as just written (writeScheduledCard sets exactly these fields), without reading it back.
     const card: CardRow = { ...before, ...next, leech: before.leech || leech, suspended: before.suspended || leech };

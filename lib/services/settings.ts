@@ -7,9 +7,7 @@ import type { Settings } from "../srs";
 import { readSettings, writeSettings } from "../db/settings";
 import { inWriteTransaction } from "../db/sqlite";
 
-export type SaveResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; kind: "invalid"; error: z.ZodError; fieldErrors: FieldErrors; formErrors: string[] };
+export type SaveResult = { ok: true; settings: Settings } | { ok: false; kind: "invalid"; error: z.ZodError; fieldErrors: FieldErrors; formErrors: string[] };
 
 export function getSettings(): Settings {
   return readSettings();

@@ -71,7 +71,6 @@ import {
   WEAKEST_LIMIT,
 } from "../stats/constants";
 
-
 export class DeckNotFoundError extends Error {
   override name = "DeckNotFoundError";
   constructor(readonly deckKey: string) {

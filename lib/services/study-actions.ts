@@ -34,7 +34,6 @@ const buryUntil = (ids: readonly number[], until: Date, now: Date) => setBuriedU
 /** What the page shows on its undo button: "Undo " + label. */
 export type UndoTarget = { id: number; kind: string; label: string };
 
-
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const PROMPT_CHARS = 60;
 
@@ -80,7 +79,13 @@ export function answerInSession(
     if (r.duplicate) return { ok: true, result: r, undo: undoTargetOf(input.sessionId) };
     const logId = reviewLogIdOf(input.reviewId)!;
     const undo = recordStudyAction(
-      { sessionId: input.sessionId, kind: "answer", label: `${RATING_NAMES[input.rating]}${input.override ? " (I was right)" : ""} on ${cardName(r.card)}`, cardId: input.cardId, changes: [...changes, insertedRow("ReviewLog", logId, ["cardId", "reviewId"])] },
+      {
+        sessionId: input.sessionId,
+        kind: "answer",
+        label: `${RATING_NAMES[input.rating]}${input.override ? " (I was right)" : ""} on ${cardName(r.card)}`,
+        cardId: input.cardId,
+        changes: [...changes, insertedRow("ReviewLog", logId, ["cardId", "reviewId"])],
+      },
       now,
     );
     return { ok: true, result: r, undo };
@@ -112,7 +117,13 @@ export function suspendInSession(input: { cardId: number; suspended: boolean; se
     const after = findCard(card.id)!;
     if (changes.length === 0) return { ok: true, card: after, undo: undoTargetOf(input.sessionId) };
     const undo = recordStudyAction(
-      { sessionId: input.sessionId, kind: input.suspended ? "suspend" : "unsuspend", label: `${input.suspended ? "suspend" : "unsuspend"} of ${cardName(card)}`, cardId: card.id, changes },
+      {
+        sessionId: input.sessionId,
+        kind: input.suspended ? "suspend" : "unsuspend",
+        label: `${input.suspended ? "suspend" : "unsuspend"} of ${cardName(card)}`,
+        cardId: card.id,
+        changes,
+      },
       now,
     );
     return { ok: true, card: after, undo };
@@ -137,7 +148,13 @@ export function buryInSession(input: { cardId: number; buried: boolean; sessionI
     const after = findCard(card.id)!;
     if (changes.length === 0) return { ok: true, card: after, undo: undoTargetOf(input.sessionId) };
     const undo = recordStudyAction(
-      { sessionId: input.sessionId, kind: input.buried ? "bury" : "unbury", label: `${input.buried ? "bury" : "unbury"} of ${cardName(card)}`, cardId: card.id, changes },
+      {
+        sessionId: input.sessionId,
+        kind: input.buried ? "bury" : "unbury",
+        label: `${input.buried ? "bury" : "unbury"} of ${cardName(card)}`,
+        cardId: card.id,
+        changes,
+      },
       now,
     );
     return { ok: true, card: after, undo };
@@ -187,7 +204,9 @@ export type SessionSummary = {
 /** What the study session did: its answers' count, time, Again rate and leeches (for the end-of-session summary). */
 export function sessionSummary(sessionId: string): SessionSummary {
   const actions = openActions(sessionId);
-  const logIds = actions.filter((a) => a.kind === "answer").flatMap((a) => a.changes.filter((c) => c.op === "insert" && c.table === "ReviewLog").map((c) => c.id));
+  const logIds = actions
+    .filter((a) => a.kind === "answer")
+    .flatMap((a) => a.changes.filter((c) => c.op === "insert" && c.table === "ReviewLog").map((c) => c.id));
   const logs = logsWithCards(logIds);
   const again = logs.filter((l) => l.rating === 1).length;
   const leeches = new Map<number, string>();

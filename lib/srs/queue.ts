@@ -212,16 +212,8 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
   const nextStart = win.nextDayStart.getTime();
   const dayAfter = win.dayAfterStart.getTime();
 
-  const newCap = Math.max(
-    0,
-    nonNegativeInt("newPerDay", settings.newPerDay) -
-      nonNegativeInt("newIntroducedToday", input.newIntroducedToday),
-  );
-  const reviewCap = Math.max(
-    0,
-    nonNegativeInt("reviewsPerDay", settings.reviewsPerDay) -
-      nonNegativeInt("reviewsDoneToday", input.reviewsDoneToday),
-  );
+  const newCap = Math.max(0, nonNegativeInt("newPerDay", settings.newPerDay) - nonNegativeInt("newIntroducedToday", input.newIntroducedToday));
+  const reviewCap = Math.max(0, nonNegativeInt("reviewsPerDay", settings.reviewsPerDay) - nonNegativeInt("reviewsDoneToday", input.reviewsDoneToday));
   const limit = input.limit === undefined ? Infinity : nonNegativeInt("limit", input.limit);
   const lc = input.learningCounts;
   const rt = input.reviewsDueTomorrow;
@@ -379,8 +371,7 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
       learning: (lc ? nonNegativeInt("learningCounts.dueNow", lc.dueNow) : learnNow.length) + learnLaterCount,
       review: reviews.length,
     },
-    learningLater:
-      learnLaterCount > 0 ? { count: learnLaterCount, nextDue: new Date(learnLaterMin) } : null,
+    learningLater: learnLaterCount > 0 ? { count: learnLaterCount, nextDue: new Date(learnLaterMin) } : null,
     nextDue: nextDue === Infinity ? null : new Date(nextDue),
     dueTomorrow,
     today: win.today,

@@ -40,15 +40,7 @@ import {
 import { formatInterval } from "./format-interval";
 import { parseSteps } from "./steps";
 import { daysBetween, studyDayClockMs, studyDayOf } from "./study-day";
-import {
-  RATINGS,
-  type CardState,
-  type FsrsFields,
-  type Rating,
-  type ReviewLogFields,
-  type SchedulableCard,
-  type Settings,
-} from "./types";
+import { RATINGS, type CardState, type FsrsFields, type Rating, type ReviewLogFields, type SchedulableCard, type Settings } from "./types";
 
 export { formatInterval } from "./format-interval";
 export { LEECH_LAPSES, becameLeech, isLeech } from "./leech";
@@ -56,14 +48,7 @@ export { StepsError, checkSteps, parseSteps, type StepUnit } from "./steps";
 
 type SchedulerSettings = Pick<
   Settings,
-  | "desiredRetention"
-  | "learningSteps"
-  | "relearningSteps"
-  | "maximumInterval"
-  | "enableFuzz"
-  | "weights"
-  | "dayStartHour"
-  | "timezone"
+  "desiredRetention" | "learningSteps" | "relearningSteps" | "maximumInterval" | "enableFuzz" | "weights" | "dayStartHour" | "timezone"
 >;
 
 const SEED_FIELD = "cardinal_seed";
@@ -162,13 +147,7 @@ function prepare(card: SchedulableCard, settings: SchedulerSettings, now: Date) 
   return { input, fakeNow: new Date(fakeNow), shift };
 }
 
-function unshift(
-  item: RecordLogItem,
-  original: SchedulableCard,
-  settings: SchedulerSettings,
-  now: Date,
-  shift: number,
-) {
+function unshift(item: RecordLogItem, original: SchedulableCard, settings: SchedulerSettings, now: Date, shift: number) {
   const c = item.card;
   let due = new Date(c.due.getTime() - shift);
   let scheduledDays = c.scheduled_days;
@@ -214,11 +193,7 @@ export interface IntervalPreview {
 }
 
 /** What each answer button would schedule, Again..Easy. */
-export function previewIntervals(
-  card: SchedulableCard,
-  settings: SchedulerSettings,
-  now: Date,
-): IntervalPreview[] {
+export function previewIntervals(card: SchedulableCard, settings: SchedulerSettings, now: Date): IntervalPreview[] {
   const f = cachedScheduler(settings);
   const { input, fakeNow, shift } = prepare(card, settings, now);
   const preview = f.repeat(input, fakeNow);
@@ -229,12 +204,7 @@ export function previewIntervals(
 }
 
 /** The card's next FSRS fields and the review log for answering `rating` at `now`. */
-export function applyRating(
-  card: SchedulableCard,
-  rating: Rating,
-  settings: SchedulerSettings,
-  now: Date,
-): { card: FsrsFields; log: ReviewLogFields } {
+export function applyRating(card: SchedulableCard, rating: Rating, settings: SchedulerSettings, now: Date): { card: FsrsFields; log: ReviewLogFields } {
   const grade = checkRating(rating) as Grade;
   const f = cachedScheduler(settings);
   const { input, fakeNow, shift } = prepare(card, settings, now);
@@ -245,11 +215,7 @@ export function applyRating(
  * Probability of recall now (0 for a new card), on the same study-day clock
  * the scheduler uses, so it matches what FSRS assumed when scheduling.
  */
-export function retrievability(
-  card: SchedulableCard,
-  settings: SchedulerSettings,
-  now: Date,
-): number {
+export function retrievability(card: SchedulableCard, settings: SchedulerSettings, now: Date): number {
   checkNow(now);
   if (toState(card.state) === 0 || !card.last_review || card.stability <= 0) return 0;
   const { timezone: tz, dayStartHour: hour } = settings;

@@ -9,10 +9,7 @@ import type { Settings } from "./types";
 /** A number field: "required" when missing, "a number" for any other type. */
 const num = () => z.number({ error: (iss) => (iss.input === undefined ? "required" : "must be a number") });
 const int = (min: number, max: number, unit = "") =>
-  num()
-    .int(`must be a whole number${unit}`)
-    .min(min, `must be between ${min} and ${max}${unit}`)
-    .max(max, `must be between ${min} and ${max}${unit}`);
+  num().int(`must be a whole number${unit}`).min(min, `must be between ${min} and ${max}${unit}`).max(max, `must be between ${min} and ${max}${unit}`);
 
 /** "1m 10m" / "1m, 10m" / "1M 10m" → "1m 10m"; anything ts-fsrs would misread → the step's error. */
 const steps = () =>

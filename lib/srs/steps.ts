@@ -36,9 +36,7 @@ export function parseSteps(text: string): StepUnit[] {
   tokens.forEach((token, i) => {
     const m = STEP_RE.exec(token.toLowerCase());
     if (!m || m[1] === undefined || m[2] === undefined) {
-      throw new StepsError(
-        `Invalid step "${token}": use a whole number followed by m, h or d (e.g. 10m, 1h, 1d)`,
-      );
+      throw new StepsError(`Invalid step "${token}": use a whole number followed by m, h or d (e.g. 10m, 1h, 1d)`);
     }
     const minutes = Number(m[1]) * (MINUTES[m[2]] ?? 1);
     if (minutes >= 1440 && i < tokens.length - 1) {

@@ -55,19 +55,7 @@ export interface CardRow extends Omit<FsrsFields, "state"> {
 
 /** The subset of a row that the queue needs; buildQueue is generic over it so
  * callers can pass full Prisma rows and get the same objects back. */
-export type QueueCard = Pick<
-  CardRow,
-  | "id"
-  | "noteId"
-  | "position"
-  | "due"
-  | "state"
-  | "last_review"
-  | "suspended"
-  | "buriedUntil"
-  | "leech"
-  | "retired"
->;
+export type QueueCard = Pick<CardRow, "id" | "noteId" | "position" | "due" | "state" | "last_review" | "suspended" | "buriedUntil" | "leech" | "retired">;
 
 export interface Settings {
   /** 0.70–0.99. */

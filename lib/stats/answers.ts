@@ -84,7 +84,12 @@ const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
 
 /** Ratings per source and per card state before the answer. */
 export function buttonsByState(groups: readonly AnswerGroup[]): ButtonsByState {
-  const empty = (): Record<(typeof STATE_NAMES)[number], ButtonCounts> => ({ new: [0, 0, 0, 0], learning: [0, 0, 0, 0], review: [0, 0, 0, 0], relearning: [0, 0, 0, 0] });
+  const empty = (): Record<(typeof STATE_NAMES)[number], ButtonCounts> => ({
+    new: [0, 0, 0, 0],
+    learning: [0, 0, 0, 0],
+    review: [0, 0, 0, 0],
+    relearning: [0, 0, 0, 0],
+  });
   const out: ButtonsByState = { review: empty(), quiz: empty() };
   for (const g of groups) {
     if (g.source !== "review" && g.source !== "quiz") continue;

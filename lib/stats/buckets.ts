@@ -18,12 +18,7 @@ function label(min: number, max: number | null, unit: string, top?: number): str
 }
 
 /** Buckets for `edges`, filled from `counts` (bucket index → count). */
-export function makeBuckets(
-  edges: readonly number[],
-  counts: ReadonlyMap<number, number>,
-  unit: string,
-  top?: number,
-): Bucket[] {
+export function makeBuckets(edges: readonly number[], counts: ReadonlyMap<number, number>, unit: string, top?: number): Bucket[] {
   return edges.map((min, i) => {
     const max = edges[i + 1] ?? null;
     return { bucket: label(min, max, unit, top), min, max, count: counts.get(i) ?? 0 };

@@ -31,7 +31,12 @@ export interface CardRecall {
   curve: { day: number; recall: number }[];
 }
 
-export function cardRecall(card: CardRecallInput, lastRating: number | null, settings: Pick<Settings, "weights" | "timezone" | "dayStartHour">, now: Date): CardRecall {
+export function cardRecall(
+  card: CardRecallInput,
+  lastRating: number | null,
+  settings: Pick<Settings, "weights" | "timezone" | "dayStartHour">,
+  now: Date,
+): CardRecall {
   if (card.state === 0 || !card.last_review || card.stability <= 0) {
     return { elapsedDays: null, recall: null, recallAtHorizon: null, mastered: false, dueDay: null, curve: [] };
   }

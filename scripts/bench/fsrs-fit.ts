@@ -61,8 +61,22 @@ export async function benchFit(dir: string, plan: Plan, progress: (m: string) =>
   clearInterval(timer);
   sqlite().close();
   return [
-    { what: "FSRS fit (read SQLite, build items, fit in worker, evaluate)", size: `${size} / ${items} items`, ...s, unit: "ms", target: "p50 ≤ 1000 ms", result: s.p50 <= 1000 ? "PASS" : "FAIL" },
-    { what: "event-loop delay during those fits (1 ms timer)", size, ...summarize(delays), unit: "ms", target: "", result: "",
-      note: `max ${Math.max(...delays).toFixed(0)} ms; the history is read in pages of 10,000 and items are built on the request thread between yields, the fit runs in a worker` },
+    {
+      what: "FSRS fit (read SQLite, build items, fit in worker, evaluate)",
+      size: `${size} / ${items} items`,
+      ...s,
+      unit: "ms",
+      target: "p50 ≤ 1000 ms",
+      result: s.p50 <= 1000 ? "PASS" : "FAIL",
+    },
+    {
+      what: "event-loop delay during those fits (1 ms timer)",
+      size,
+      ...summarize(delays),
+      unit: "ms",
+      target: "",
+      result: "",
+      note: `max ${Math.max(...delays).toFixed(0)} ms; the history is read in pages of 10,000 and items are built on the request thread between yields, the fit runs in a worker`,
+    },
   ];
 }

@@ -15,7 +15,11 @@ async function serve(handler: Handler): Promise<{ url: string; close: () => Prom
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
+      const request = new Request(`http://127.0.0.1${req.url}`, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: Buffer.concat(chunks),
+      });
       void handler(request).then(async (r) => {
         const body = Buffer.from(await r.arrayBuffer());
         res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/json", "content-length": body.length });
@@ -40,7 +44,8 @@ export async function httpAnswerPath(cardIds: readonly number[], deck: string) {
       body: JSON.stringify({ cardId: cardIds[i]!, rating: 3, durationMs: 4000, reviewId: `bench-http-${i}`, sessionId, deck }),
     });
     const body = (await res.json()) as { queue?: { cards: unknown[] } | null };
-    if (res.status !== 201 || !body.queue) throw new Error(`answer over HTTP failed on card ${cardIds[i]}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+    if (res.status !== 201 || !body.queue)
+      throw new Error(`answer over HTTP failed on card ${cardIds[i]}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   };
   return { call, close: srv.close };
 }

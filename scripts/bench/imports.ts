@@ -16,7 +16,13 @@ function revlog(n: number, seed: number): Revlog[] {
   for (let i = 0; i < n; i++) {
     t += 1 + Math.floor(r() * 600_000);
     const u = r();
-    rows.push({ id: t, cid: 1_500_000_000_000 + Math.floor(r() * 5_000), ease: u < 0.1 ? 1 : u < 0.15 ? 2 : u < 0.95 ? 3 : 4, type: r() < 0.2 ? 0 : r() < 0.95 ? 1 : 2, time: 2000 + Math.floor(r() * 20_000) });
+    rows.push({
+      id: t,
+      cid: 1_500_000_000_000 + Math.floor(r() * 5_000),
+      ease: u < 0.1 ? 1 : u < 0.15 ? 2 : u < 0.95 ? 3 : 4,
+      type: r() < 0.2 ? 0 : r() < 0.95 ? 1 : 2,
+      time: 2000 + Math.floor(r() * 20_000),
+    });
   }
   return rows;
 }

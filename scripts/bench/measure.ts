@@ -38,7 +38,16 @@ export function timePair(plan: Plan, a: (i: number) => unknown, b: (i: number) =
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < plan.warmup + plan.iterations; i++) {
-    const order: [(i: number) => unknown, number[]][] = i % 2 === 0 ? [[a, ta], [b, tb]] : [[b, tb], [a, ta]];
+    const order: [(i: number) => unknown, number[]][] =
+      i % 2 === 0
+        ? [
+            [a, ta],
+            [b, tb],
+          ]
+        : [
+            [b, tb],
+            [a, ta],
+          ];
     for (const [fn, out] of order) {
       const t = performance.now();
       fn(i);

@@ -22,7 +22,9 @@ export function answerPath(review: typeof Review, cardIds: readonly number[], no
  */
 export function floorPath(db: Database.Database, cardIds: readonly number[], now: Date, tag = "floor") {
   const f = fsrs(); // built once: the floor schedules, it does not configure
-  const get = db.prepare(`SELECT due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review FROM Card WHERE id = ?`);
+  const get = db.prepare(
+    `SELECT due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review FROM Card WHERE id = ?`,
+  );
   // Loaded before timing: the floor has no fetch.
   const cards: FsrsCard[] = cardIds.map((id) => {
     const c = get.get(id) as Omit<FsrsCard, "due" | "last_review"> & { due: number; last_review: number | null };
@@ -37,10 +39,36 @@ export function floorPath(db: Database.Database, cardIds: readonly number[], now
        learning_steps, reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'review', ?, ?)`,
   );
   const write = db.transaction((id: number, n: FsrsCard, l: ReviewLog, reviewId: string) => {
-    update.run(n.due.getTime(), n.stability, n.difficulty, n.elapsed_days, n.scheduled_days, n.learning_steps, n.reps, n.lapses, n.state,
-      now.getTime(), now.getTime(), id);
-    insert.run(id, l.rating, l.state, l.due.getTime(), l.stability, l.difficulty, l.elapsed_days, l.last_elapsed_days, l.scheduled_days,
-      l.learning_steps, now.getTime(), 4000, reviewId, `{"card":{"id":${id}}}`);
+    update.run(
+      n.due.getTime(),
+      n.stability,
+      n.difficulty,
+      n.elapsed_days,
+      n.scheduled_days,
+      n.learning_steps,
+      n.reps,
+      n.lapses,
+      n.state,
+      now.getTime(),
+      now.getTime(),
+      id,
+    );
+    insert.run(
+      id,
+      l.rating,
+      l.state,
+      l.due.getTime(),
+      l.stability,
+      l.difficulty,
+      l.elapsed_days,
+      l.last_elapsed_days,
+      l.scheduled_days,
+      l.learning_steps,
+      now.getTime(),
+      4000,
+      reviewId,
+      `{"card":{"id":${id}}}`,
+    );
   });
   return (i: number) => {
     const { card, log } = f.next(cards[i]!, now, Rating.Good);

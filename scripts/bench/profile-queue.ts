@@ -30,7 +30,12 @@ export async function profileQueue(deckId: number | null, now: Date, plan: Plan)
     push("TOTAL", total);
   }
   timer.stop();
-  const out = Object.entries(t).map(([step, xs]) => ({ step, p50Ms: summarize(xs).p50, meanMs: xs.reduce((a, b) => a + b, 0) / xs.length, share: null as number | null }));
+  const out = Object.entries(t).map(([step, xs]) => ({
+    step,
+    p50Ms: summarize(xs).p50,
+    meanMs: xs.reduce((a, b) => a + b, 0) / xs.length,
+    share: null as number | null,
+  }));
   const total = out.find((r) => r.step === "TOTAL")!.meanMs;
   for (const r of out) r.share = r.step === "TOTAL" ? null : r.meanMs / total;
   return out;

@@ -25,7 +25,11 @@ export function table(rows: readonly Row[]): string {
   const head = ["what", "size", "p50 ms", "p95", "target", "result"];
   const body = rows.map((r) => [r.what, r.size, num(r.p50, r.unit), num(r.p95, r.unit), r.target, r.result]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join(" | ")
+      .trimEnd();
   const sep = widths.map((w) => "-".repeat(w)).join("-|-");
   const notes = rows.filter((r) => r.note).map((r) => `  ${r.what} (${r.size}): ${r.note}`);
   return [line(head), sep, ...body.map(line), ...(notes.length ? ["", "notes:", ...notes] : [])].join("\n");

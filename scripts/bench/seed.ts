@@ -53,13 +53,30 @@ export function seed(file: string, spec: SeedSpec): Seeded {
     let noteId = 0;
     for (let i = 0; i < spec.cards; i++) {
       if (i % 2 === 0) {
-        noteId = Number(
-          insNote.run(deckId, `n${i}`, topics[i % 3]!, `{"term":"t${i}"}`, "a quote from the talk", i, created, created).lastInsertRowid,
-        );
+        noteId = Number(insNote.run(deckId, `n${i}`, topics[i % 3]!, `{"term":"t${i}"}`, "a quote from the talk", i, created, created).lastInsertRowid);
       }
       const c = cardState(r, now);
-      insCard.run(noteId, deckId, i % 2 === 0 ? "recall" : "typed", payload, i, c.due, c.stability, c.difficulty, c.scheduled,
-        c.scheduled, c.steps, c.reps, c.lapses, c.state, c.last, c.suspended, c.leech, created, created);
+      insCard.run(
+        noteId,
+        deckId,
+        i % 2 === 0 ? "recall" : "typed",
+        payload,
+        i,
+        c.due,
+        c.stability,
+        c.difficulty,
+        c.scheduled,
+        c.scheduled,
+        c.steps,
+        c.reps,
+        c.lapses,
+        c.state,
+        c.last,
+        c.suspended,
+        c.leech,
+        created,
+        created,
+      );
     }
 
     // History: in chronological order (the app appends), ending a day ago so
@@ -75,8 +92,22 @@ export function seed(file: string, spec: SeedSpec): Seeded {
       const v = r();
       const state = v < 0.05 ? 0 : v < 0.15 ? 1 : v < 0.9 ? 2 : 3;
       const sched = state === 2 ? 1 + Math.floor(r() * r() * 90) : 0;
-      insLog.run(1 + Math.floor(r() * spec.cards), rating, state, at - sched * DAY, 1 + r() * 50, 1 + r() * 9, sched, sched, sched,
-        at, 2000 + Math.floor(r() * 18000), r() < 0.9 ? "review" : "quiz", `s${i.toString(36)}`, `{"card":{"id":${i}}}`);
+      insLog.run(
+        1 + Math.floor(r() * spec.cards),
+        rating,
+        state,
+        at - sched * DAY,
+        1 + r() * 50,
+        1 + r() * 9,
+        sched,
+        sched,
+        sched,
+        at,
+        2000 + Math.floor(r() * 18000),
+        r() < 0.9 ? "review" : "quiz",
+        `s${i.toString(36)}`,
+        `{"card":{"id":${i}}}`,
+      );
     }
   })();
   // Fold the WAL back so the timed runs start from a normal-sized WAL.
@@ -101,13 +132,35 @@ function cardState(r: () => number, now: number) {
     const due = Math.max(last + DAY, now + Math.floor((r() * 120 - 60) * DAY));
     const scheduled = Math.round((due - last) / DAY);
     const lapses = Math.floor(r() * r() * 6);
-    return { state, due, stability: scheduled * (0.7 + r() * 0.6), difficulty, scheduled, steps: 0, reps: 2 + Math.floor(r() * 20),
-      lapses, last, suspended: r() < 0.005 ? 1 : 0, leech: 0 };
+    return {
+      state,
+      due,
+      stability: scheduled * (0.7 + r() * 0.6),
+      difficulty,
+      scheduled,
+      steps: 0,
+      reps: 2 + Math.floor(r() * 20),
+      lapses,
+      last,
+      suspended: r() < 0.005 ? 1 : 0,
+      leech: 0,
+    };
   }
   // Learning / relearning: in their minute-scale steps, mostly due already.
   const due = now - Math.floor(r() * 48 * HOUR) + HOUR;
   const lapses = state === 3 ? 1 + Math.floor(r() * r() * 9) : 0;
   const leech = lapses >= 8 ? 1 : 0;
-  return { state, due, stability: state === 3 ? 1 + r() * 10 : 0.5 + r() * 3, difficulty, scheduled: 0, steps: 1,
-    reps: state === 3 ? 5 + lapses * 2 : 1, lapses, last: due - 10 * 60_000, suspended: leech || r() < 0.005 ? 1 : 0, leech };
+  return {
+    state,
+    due,
+    stability: state === 3 ? 1 + r() * 10 : 0.5 + r() * 3,
+    difficulty,
+    scheduled: 0,
+    steps: 1,
+    reps: state === 3 ? 5 + lapses * 2 : 1,
+    lapses,
+    last: due - 10 * 60_000,
+    suspended: leech || r() < 0.005 ? 1 : 0,
+    leech,
+  };
 }

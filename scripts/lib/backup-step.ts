@@ -5,7 +5,8 @@ export async function autoBackupStep(): Promise<void> {
   const { backupDir } = await import("../../lib/db/backup");
   try {
     const r = autoBackup(new Date());
-    if (r.name) console.log(`backup: ${backupDir()}/${r.name} (keeping the newest ${backupsToKeep()}${r.pruned.length ? `, removed ${r.pruned.length} older` : ""})`);
+    if (r.name)
+      console.log(`backup: ${backupDir()}/${r.name} (keeping the newest ${backupsToKeep()}${r.pruned.length ? `, removed ${r.pruned.length} older` : ""})`);
   } catch (e) {
     // A failed backup must not keep the learner from studying; say so and go on.
     console.error(`backup: skipped (${e instanceof Error ? e.message : String(e)})`);

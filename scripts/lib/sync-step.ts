@@ -9,7 +9,9 @@ export function checkContent(contentDir: string, { verbose = false } = {}): { ok
   for (const d of all) if (verbose || d.severity === "error") console.error(formatDiagnostic(d));
   const errors = all.filter((d) => d.severity === "error").length;
   if (verbose || errors > 0) {
-    console.error(`content: ${decks.length} deck(s), ${decks.reduce((n, d) => n + d.cards.length, 0)} cards, ${errors} error(s), ${all.length - errors} warning(s)`);
+    console.error(
+      `content: ${decks.length} deck(s), ${decks.reduce((n, d) => n + d.cards.length, 0)} cards, ${errors} error(s), ${all.length - errors} warning(s)`,
+    );
   }
   return { ok: !hasErrors(all) && decks.length > 0, decks };
 }
@@ -18,7 +20,9 @@ export function checkContent(contentDir: string, { verbose = false } = {}): { ok
 export async function syncContentOrExit(contentDir = process.env.CONTENT_DIR ?? "content"): Promise<void> {
   const { ok, decks } = checkContent(contentDir);
   if (!ok) {
-    console.error(`cardinal: content check failed${decks.length === 0 ? ` (no decks in ${contentDir}/)` : ""}; nothing was written. Fix the lines above (npm run content -- check)`);
+    console.error(
+      `cardinal: content check failed${decks.length === 0 ? ` (no decks in ${contentDir}/)` : ""}; nothing was written. Fix the lines above (npm run content -- check)`,
+    );
     process.exit(1);
   }
   const tty = process.stdout.isTTY;

@@ -17,7 +17,9 @@ test("export the history, back up, study on, restore the backup: the history is 
   const answer = async () => {
     const q = (await (await request.get("/api/v1/queue?deck=claude-character&limit=1")).json()) as { cards: { id: number; reps: number }[] };
     const c = q.cards[0]!;
-    const res = await request.post("/api/v1/reviews", { data: { cardId: c.id, rating: 3, durationMs: 4000, reviewId: `e2e-data-${Date.now()}-${Math.random()}`, reps: c.reps } });
+    const res = await request.post("/api/v1/reviews", {
+      data: { cardId: c.id, rating: 3, durationMs: 4000, reviewId: `e2e-data-${Date.now()}-${Math.random()}`, reps: c.reps },
+    });
     expect(res.ok()).toBe(true);
   };
   await answer();

@@ -1,7 +1,9 @@
 import { test, expect } from "./fixtures";
 
 test("flag a card from its page; the browser lists it under is:flagged; the review page offers the same button", async ({ page, request }) => {
-  const list = (await (await request.get(`/api/v1/cards?q=${encodeURIComponent("-is:flagged")}&sort=added`)).json()) as { cards: { id: number; prompt: string }[] };
+  const list = (await (await request.get(`/api/v1/cards?q=${encodeURIComponent("-is:flagged")}&sort=added`)).json()) as {
+    cards: { id: number; prompt: string }[];
+  };
   const card = list.cards[3]!;
   await page.goto(`/cards/${card.id}`);
   await page.getByRole("button", { name: "Flag card" }).click();

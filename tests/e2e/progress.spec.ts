@@ -115,7 +115,11 @@ test("progress with data: honest figures, charts with axes, tooltips on hover an
 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.reload();
-  const tickFill = await page.getByTestId("chart-activity").locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first().evaluate((el) => getComputedStyle(el).fill);
+  const tickFill = await page
+    .getByTestId("chart-activity")
+    .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
   expect(tickFill).toBe("rgb(214, 211, 209)"); // stone-300: the dark scheme's axis colour
   await expectTooltipOnHoverAndKeyboard(page, "activity", /review/);
   await page.screenshot({ path: test.info().outputPath("progress-dark.png"), fullPage: true });

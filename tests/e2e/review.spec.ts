@@ -49,7 +49,9 @@ test("reviews five cards by keyboard only, undoes one, and keeps the state acros
 
     await page.keyboard.press("3");
     // A learning card answered Good may stay in learning today (the count includes it until the day ends): the card changes.
-    await expect.poll(async () => (await card.getAttribute("data-card-id")) !== id || JSON.stringify(await shownCounts(page)) !== JSON.stringify(countsBefore)).toBe(true);
+    await expect
+      .poll(async () => (await card.getAttribute("data-card-id")) !== id || JSON.stringify(await shownCounts(page)) !== JSON.stringify(countsBefore))
+      .toBe(true);
     // A new card answered leaves the new count (which only answers change) lower.
     if (reps === 0) expect((await shownCounts(page)).new).toBeLessThan(countsBefore.new);
     await expect(page.getByTestId("back")).toBeHidden();

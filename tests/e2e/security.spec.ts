@@ -19,8 +19,14 @@ test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", `--host-resolver-rules=MAP ${REBIND_NAME} 127.0.0.1`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--host-resolver-rules=MAP ${REBIND_NAME} 127.0.0.1`,
     ],
   },
 });
@@ -69,7 +75,9 @@ for (const origin of ["127.0.0.1", "localhost"] as const) {
     // Something to undo and a live card to suspend: a real answer from Cardinal's own client.
     const queue = (await (await page.request.get(`/api/v1/queue?deck=${DECK}`)).json()) as { cards: { id: number; reps: number }[] };
     const card = queue.cards[0]!;
-    const legit = await page.request.post("/api/v1/reviews", { data: { cardId: card.id, rating: 3, durationMs: 1500, reviewId: `legit-${Date.now()}-${origin}` } });
+    const legit = await page.request.post("/api/v1/reviews", {
+      data: { cardId: card.id, rating: 3, durationMs: 1500, reviewId: `legit-${Date.now()}-${origin}` },
+    });
     expect(legit.status()).toBe(201);
     const next = ((await (await page.request.get(`/api/v1/queue?deck=${DECK}`)).json()) as typeof queue).cards[0]!;
 
@@ -122,7 +130,9 @@ test("DNS rebinding: a page opened under another host name is refused, and so ar
   // The attacker's own page (same name, so same origin to the browser) cannot read or write either.
   const read = await page.evaluate(async () => (await fetch("/api/v1/settings")).status);
   expect(read).toBe(421);
-  const write = await page.evaluate(async () => (await fetch("/api/v1/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: "{\"newPerDay\":0}" })).status);
+  const write = await page.evaluate(
+    async () => (await fetch("/api/v1/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: '{"newPerDay":0}' })).status,
+  );
   expect(write).toBe(421);
   expect(fingerprintFile(DB_FILE)).toEqual(before);
 });

@@ -7,13 +7,16 @@ export function fingerprint(db: Database.Database): Record<string, string> {
   // A full-text table's shadow tables (CardSearch_data, _idx, ... some WITHOUT ROWID) are its storage:
   // the virtual table itself is read instead, so its rows are covered once.
   const virtual = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).pluck().all() as string[];
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).filter(
-    ({ name }) => !virtual.some((v) => name.startsWith(`${v}_`)),
-  );
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]
+  ).filter(({ name }) => !virtual.some((v) => name.startsWith(`${v}_`)));
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all();
-    out[name] = createHash("sha256").update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).digest("hex").slice(0, 16);
+    out[name] = createHash("sha256")
+      .update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v)))
+      .digest("hex")
+      .slice(0, 16);
   }
   return out;
 }

@@ -17,7 +17,17 @@ export function deckPool(dir: string, seed: number | string = 1): QuizQuestion[]
     return q ? [q] : [];
   });
   const terms: PoolTerm[] = built.content.items.flatMap((i) =>
-    i.kind === "term" ? [{ noteKey: i.key, term: i.term, expansion: i.expansion, definition: i.definition, source: { file: i.source.file, line: i.source.line, quote: i.source.quote } }] : [],
+    i.kind === "term"
+      ? [
+          {
+            noteKey: i.key,
+            term: i.term,
+            expansion: i.expansion,
+            definition: i.definition,
+            source: { file: i.source.file, line: i.source.line, quote: i.source.quote },
+          },
+        ]
+      : [],
   );
   return [...cards, ...matchQuestions(terms, seed)];
 }

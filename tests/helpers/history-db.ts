@@ -11,8 +11,9 @@ export function insertHistory(db: Database.Database, reviews: readonly CsvReview
   const deckKey = o.deckKey ?? "history";
   db.transaction(() => {
     const deckId = Number(
-      db.prepare(`INSERT INTO Deck (key, title, sourceFile, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)`).run(deckKey, "History", `content/${deckKey}/talk.md`, now, now)
-        .lastInsertRowid,
+      db
+        .prepare(`INSERT INTO Deck (key, title, sourceFile, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)`)
+        .run(deckKey, "History", `content/${deckKey}/talk.md`, now, now).lastInsertRowid,
     );
     const insNote = db.prepare(
       `INSERT INTO Note (deckId, key, kind, topic, fields, sourceQuote, sourceLine, retired, createdAt, updatedAt) VALUES (?, ?, 'term', 'vocabulary', '{}', 'q', 1, 0, ?, ?)`,

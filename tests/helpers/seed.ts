@@ -69,9 +69,10 @@ export function logsOf(cardId: number): Row[] {
 
 /** Ids of cards whose note has exactly `n` live cards, grouped by note, in position order. */
 export function notesWithCards(n: number): { noteId: number; cardIds: number[] }[] {
-  const rows = q(
-    `SELECT noteId, id FROM Card WHERE noteId IN (SELECT noteId FROM Card GROUP BY noteId HAVING count(*) = ?) ORDER BY position, id`,
-  ).all(n) as { noteId: number; id: number }[];
+  const rows = q(`SELECT noteId, id FROM Card WHERE noteId IN (SELECT noteId FROM Card GROUP BY noteId HAVING count(*) = ?) ORDER BY position, id`).all(n) as {
+    noteId: number;
+    id: number;
+  }[];
   const by = new Map<number, number[]>();
   for (const r of rows) by.set(r.noteId, [...(by.get(r.noteId) ?? []), r.id]);
   return [...by.entries()].map(([noteId, cardIds]) => ({ noteId, cardIds }));
@@ -83,9 +84,20 @@ export function singletonCards(): number[] {
 }
 
 type CardFields = {
-  state: number; due: Date; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number;
-  learning_steps: number; reps: number; lapses: number; last_review: Date | null; suspended: boolean;
-  buriedUntil: Date | null; leech: boolean; retired: boolean;
+  state: number;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  last_review: Date | null;
+  suspended: boolean;
+  buriedUntil: Date | null;
+  leech: boolean;
+  retired: boolean;
 };
 
 /** Writes the given columns of a card directly. */

@@ -13,8 +13,21 @@ import { referenceCsvPath } from "../helpers/reference-csv";
 
 const NOW = new Date("2026-03-10T15:00:00Z");
 const upload = (name: string, bytes: Uint8Array, confirm: boolean) =>
-  POST(new Request("http://localhost/api/v1/imports", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ fileName: name, data: Buffer.from(bytes).toString("base64"), ...(confirm ? { confirm: true } : {}) }) }));
-const stored = () => sqlite().prepare(`SELECT sourceCardId, reviewTime, rating, state, durationMs FROM ImportedReview ORDER BY sourceCardId, reviewTime`).all() as { sourceCardId: number; reviewTime: number; rating: number; state: number; durationMs: number }[];
+  POST(
+    new Request("http://localhost/api/v1/imports", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ fileName: name, data: Buffer.from(bytes).toString("base64"), ...(confirm ? { confirm: true } : {}) }),
+    }),
+  );
+const stored = () =>
+  sqlite().prepare(`SELECT sourceCardId, reviewTime, rating, state, durationMs FROM ImportedReview ORDER BY sourceCardId, reviewTime`).all() as {
+    sourceCardId: number;
+    reviewTime: number;
+    rating: number;
+    state: number;
+    durationMs: number;
+  }[];
 
 beforeEach(() => {
   sqlite().prepare(`DELETE FROM Import`).run();
@@ -90,7 +103,8 @@ describe("Anki import", () => {
   const synthetic = () => {
     const rows = ["card_id,review_time,review_rating,review_state,review_duration"];
     const t0 = Date.UTC(2020, 0, 1);
-    for (let i = 0; i < 4_000; i++) rows.push(`${1000 + (i % 500)},${t0 + i * 3_600_000},${1 + (i % 4)},${i % 40 === 0 ? 4 : i < 500 ? 0 : 2},${(i % 60) * 1000}`);
+    for (let i = 0; i < 4_000; i++)
+      rows.push(`${1000 + (i % 500)},${t0 + i * 3_600_000},${1 + (i % 4)},${i % 40 === 0 ? 4 : i < 500 ? 0 : 2},${(i % 60) * 1000}`);
     return { bytes: Buffer.from(`${rows.join("\n")}\n`), reviews: 4_000 - 100, cram: 100, maxCards: 500 };
   };
   const history = real && existsSync(real) ? { bytes: readFileSync(real), reviews: 41_847 - 1_772, cram: 1_772, maxCards: 5_184 } : synthetic();
@@ -98,7 +112,12 @@ describe("Anki import", () => {
     const r = importHistory("anki-revlog.csv", history.bytes, true, NOW);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.summary).toMatchObject({ format: "fsrs-csv", reviews: history.reviews, cards: expect.any(Number), skipped: { cram: history.cram, manual: 0, invalid: 0, rescheduled: 0 } });
+      expect(r.summary).toMatchObject({
+        format: "fsrs-csv",
+        reviews: history.reviews,
+        cards: expect.any(Number),
+        skipped: { cram: history.cram, manual: 0, invalid: 0, rescheduled: 0 },
+      });
       expect(r.summary.cards).toBeLessThanOrEqual(history.maxCards);
     }
     expect(stored()).toHaveLength(history.reviews);

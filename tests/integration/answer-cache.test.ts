@@ -89,9 +89,27 @@ describe("answerCard's reply", () => {
   it("is the stored row, for new, learning, review and relearning cards and every rating", () => {
     const cards = singletonCards().slice(0, 16);
     cards.forEach((id, i) => {
-      if (i % 4 === 1) setCard(id, { state: 1, due: new Date(NOW.getTime() - 60_000), stability: 2, difficulty: 5, learning_steps: 1, reps: 1, last_review: new Date(NOW.getTime() - 600_000) });
+      if (i % 4 === 1)
+        setCard(id, {
+          state: 1,
+          due: new Date(NOW.getTime() - 60_000),
+          stability: 2,
+          difficulty: 5,
+          learning_steps: 1,
+          reps: 1,
+          last_review: new Date(NOW.getTime() - 600_000),
+        });
       if (i % 4 === 2) makeReview(id, new Date(NOW.getTime() - (i + 1) * DAY_MS));
-      if (i % 4 === 3) setCard(id, { state: 3, due: new Date(NOW.getTime() - 60_000), stability: 3, difficulty: 7, lapses: 2, reps: 9, last_review: new Date(NOW.getTime() - 600_000) });
+      if (i % 4 === 3)
+        setCard(id, {
+          state: 3,
+          due: new Date(NOW.getTime() - 60_000),
+          stability: 3,
+          difficulty: 7,
+          lapses: 2,
+          reps: 9,
+          last_review: new Date(NOW.getTime() - 600_000),
+        });
       const r = answer(id, ((i % 4) + 1) as Rating);
       expect(r.card).toEqual(findCard(id));
     });

@@ -41,7 +41,10 @@ describe("wrong methods and unknown paths", () => {
   });
 
   it("answers an unknown /api/v1 path with JSON 404", async () => {
-    for (const r of [unknownGet(new Request("http://localhost/api/v1/nope")), unknownPost(new Request("http://localhost/api/v1/cards/1/frobnicate", { method: "POST" }))]) {
+    for (const r of [
+      unknownGet(new Request("http://localhost/api/v1/nope")),
+      unknownPost(new Request("http://localhost/api/v1/cards/1/frobnicate", { method: "POST" })),
+    ]) {
       expect(r.status).toBe(404);
       expect((await body(r)).error).toMatch(/no such API path: \/api\/v1\//);
     }

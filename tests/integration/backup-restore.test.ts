@@ -23,10 +23,18 @@ const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
 let ids: number[] = [];
 
 function answerSome(n: number, start: number) {
-  for (let i = 0; i < n; i++) answerCard({ cardId: ids[i % ids.length]!, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, durationMs: 1000 + i, reviewId: randomUUID(), source: "quiz" }, at(start + i * 10));
+  for (let i = 0; i < n; i++)
+    answerCard(
+      { cardId: ids[i % ids.length]!, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, durationMs: 1000 + i, reviewId: randomUUID(), source: "quiz" },
+      at(start + i * 10),
+    );
 }
 
-const liveState = () => ({ cards: allCards(), logs: sqlite().prepare(`SELECT * FROM ReviewLog ORDER BY id`).all(), flags: sqlite().prepare(`SELECT * FROM CardFlag`).all() });
+const liveState = () => ({
+  cards: allCards(),
+  logs: sqlite().prepare(`SELECT * FROM ReviewLog ORDER BY id`).all(),
+  flags: sqlite().prepare(`SELECT * FROM CardFlag`).all(),
+});
 
 /** A backup zip with its database replaced by `edit(copy)`, manifest re-signed. */
 function tampered(zip: Uint8Array, edit: (db: Database.Database) => void): Uint8Array {
@@ -37,14 +45,19 @@ function tampered(zip: Uint8Array, edit: (db: Database.Database) => void): Uint8
   edit(db);
   db.close();
   const bytes = readFileSync(f);
-  const manifest = { ...JSON.parse(new TextDecoder().decode(e["manifest.json"]!)), database: { file: "cardinal.db", bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") } };
+  const manifest = {
+    ...JSON.parse(new TextDecoder().decode(e["manifest.json"]!)),
+    database: { file: "cardinal.db", bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
+  };
   return zipSync({ "manifest.json": strToU8(JSON.stringify(manifest)), "cardinal.db": bytes });
 }
 
 beforeAll(async () => {
   process.env.BACKUP_DIR = mkdtempSync(path.join(os.tmpdir(), "cardinal-backups-"));
   await seedDeck(NOW);
-  ids = (allCards().map((c) => c.id as number)).slice(0, 12);
+  ids = allCards()
+    .map((c) => c.id as number)
+    .slice(0, 12);
 }, 120_000);
 beforeEach(() => {
   resetCards(NOW);
@@ -94,8 +107,25 @@ describe("backup and restore", () => {
       [strToU8("not a zip at all"), /not a readable zip/],
       [good.subarray(0, Math.floor(good.length / 2)), /not a readable zip/],
       [zipSync({ "hello.txt": strToU8("hi") }), /must hold manifest.json and cardinal.db/],
-      [(() => { const e = unzipSync(good); const d = e["cardinal.db"]!; d[100] = d[100]! ^ 0xff; return zipSync(e); })(), /does not match the checksum/],
-      [tampered(good, (db) => db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', 0, 0, 1)`).run()), /newer Cardinal/],
+      [
+        (() => {
+          const e = unzipSync(good);
+          const d = e["cardinal.db"]!;
+          d[100] = d[100]! ^ 0xff;
+          return zipSync(e);
+        })(),
+        /does not match the checksum/,
+      ],
+      [
+        tampered(good, (db) =>
+          db
+            .prepare(
+              `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'y', '29991231000000_future', 0, 0, 1)`,
+            )
+            .run(),
+        ),
+        /newer Cardinal/,
+      ],
     ];
     for (const [bytes, msg] of cases) {
       const r = restoreFrom({ bytes }, NOW);
@@ -114,7 +144,15 @@ describe("backup and restore", () => {
     old.close();
     const bytes = readFileSync(f);
     rmSync(f);
-    const manifest = { format: "cardinal-backup", formatVersion: 1, appVersion: "0.0.1", createdAt: NOW.toISOString(), migrations: all.slice(0, 3).map((m) => m.name), counts: {}, database: { file: "cardinal.db", bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") } };
+    const manifest = {
+      format: "cardinal-backup",
+      formatVersion: 1,
+      appVersion: "0.0.1",
+      createdAt: NOW.toISOString(),
+      migrations: all.slice(0, 3).map((m) => m.name),
+      counts: {},
+      database: { file: "cardinal.db", bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
+    };
     const zip = zipSync({ "manifest.json": strToU8(JSON.stringify(manifest)), "cardinal.db": bytes });
     expect(checkBackup(zip).migrated).toEqual(all.slice(3).map((m) => m.name));
     const r = restoreFrom({ bytes: zip }, NOW);

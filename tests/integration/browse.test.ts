@@ -33,7 +33,10 @@ describe("full-text search", () => {
     expect(r.total).toBeGreaterThan(0);
     expect(r.total).toBeLessThan(live());
     for (const row of r.rows) {
-      const text = sqlite().prepare(`SELECT c.payload || n.fields || n.sourceQuote FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id = ?`).pluck().get(row.id) as string;
+      const text = sqlite()
+        .prepare(`SELECT c.payload || n.fields || n.sourceQuote FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id = ?`)
+        .pluck()
+        .get(row.id) as string;
       expect(text.toLowerCase()).toContain("reinforc");
     }
   });
@@ -51,7 +54,9 @@ describe("full-text search", () => {
   it("follows the content sync: a reworded card is found by its new words, not its old ones", () => {
     const id = ids("")[0]!;
     const c = sqlite().prepare(`SELECT payload FROM Card WHERE id = ?`).pluck().get(id) as string;
-    sqlite().prepare(`UPDATE Card SET payload = ? WHERE id = ?`).run(JSON.stringify({ ...JSON.parse(c), prompt: "Zanzibarian marmalade" }), id);
+    sqlite()
+      .prepare(`UPDATE Card SET payload = ? WHERE id = ?`)
+      .run(JSON.stringify({ ...JSON.parse(c), prompt: "Zanzibarian marmalade" }), id);
     expect(ids("zanzibarian")).toEqual([id]);
     sqlite().prepare(`UPDATE Card SET payload = ? WHERE id = ?`).run(c, id);
     expect(ids("zanzibarian")).toEqual([]);
@@ -102,12 +107,27 @@ describe("filters and sorts", () => {
 
   it("prop:r picks exactly the cards whose recall now is below the bound", () => {
     const rows = ids("").slice(0, 6);
-    rows.forEach((id, i) => void sqlite().prepare(`UPDATE Card SET state = 2, stability = ?, last_review = ?, due = ? WHERE id = ?`).run(1 + i * 4, NOW.getTime() - (3 + i) * DAY_MS, NOW.getTime() + DAY_MS, id));
+    rows.forEach(
+      (id, i) =>
+        void sqlite()
+          .prepare(`UPDATE Card SET state = 2, stability = ?, last_review = ?, due = ? WHERE id = ?`)
+          .run(1 + i * 4, NOW.getTime() - (3 + i) * DAY_MS, NOW.getTime() + DAY_MS, id),
+    );
     const shown = all("-is:new", "recall").rows;
     expect(shown.map((r) => r.recall)).toEqual([...shown.map((r) => r.recall)].sort((a, b) => a! - b!));
     for (const bound of [0.5, 0.8, 0.9, 0.95]) {
-      expect(ids(`prop:r<${bound}`).sort()).toEqual(shown.filter((r) => r.recall! < bound).map((r) => r.id).sort());
-      expect(ids(`prop:r>=${bound}`).sort()).toEqual(shown.filter((r) => r.recall! >= bound).map((r) => r.id).sort());
+      expect(ids(`prop:r<${bound}`).sort()).toEqual(
+        shown
+          .filter((r) => r.recall! < bound)
+          .map((r) => r.id)
+          .sort(),
+      );
+      expect(ids(`prop:r>=${bound}`).sort()).toEqual(
+        shown
+          .filter((r) => r.recall! >= bound)
+          .map((r) => r.id)
+          .sort(),
+      );
     }
   });
 
@@ -115,7 +135,11 @@ describe("filters and sorts", () => {
     const [a, b] = ids("");
     sqlite().prepare(`UPDATE Card SET lapses = 4, state = 2 WHERE id = ?`).run(b);
     sqlite().prepare(`UPDATE Card SET lapses = 1, state = 2 WHERE id = ?`).run(a);
-    expect(all("", "lapses", "desc").rows.slice(0, 2).map((r) => r.id)).toEqual([b, a]);
+    expect(
+      all("", "lapses", "desc")
+        .rows.slice(0, 2)
+        .map((r) => r.id),
+    ).toEqual([b, a]);
     expect(ids("prop:lapses>3")).toEqual([b]);
   });
 

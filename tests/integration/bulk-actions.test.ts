@@ -30,7 +30,8 @@ beforeEach(() => {
   resetCards(NOW);
   sqlite().prepare(`DELETE FROM CardFlag`).run();
   // A reviewed history for the first five, so forget and set due have something to change.
-  for (const id of ids.slice(0, 5)) answerCard({ cardId: id, rating: 3, durationMs: 1000, reviewId: randomUUID(), source: "quiz" }, new Date(NOW.getTime() - 5 * DAY_MS));
+  for (const id of ids.slice(0, 5))
+    answerCard({ cardId: id, rating: 3, durationMs: 1000, reviewId: randomUUID(), source: "quiz" }, new Date(NOW.getTime() - 5 * DAY_MS));
 });
 
 describe("bulk actions", () => {

@@ -49,15 +49,56 @@ async function cardOf(deckKey: string, noteKey: string, kind: string) {
 async function addReview(cardId: number, reviewId: string, at: Date) {
   return db().reviewLog.create({
     data: {
-      cardId, rating: 3, state: 0, due: at, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0,
-      scheduled_days: 0, learning_steps: 0, reviewedAt: at, durationMs: 4200, source: "review", reviewId, snapshot: "{}",
+      cardId,
+      rating: 3,
+      state: 0,
+      due: at,
+      stability: 0,
+      difficulty: 0,
+      elapsed_days: 0,
+      last_elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reviewedAt: at,
+      durationMs: 4200,
+      source: "review",
+      reviewId,
+      snapshot: "{}",
     },
   });
 }
 /** What a review did to a card: its FSRS fields. */
-const FSRS = (due: Date, last: Date) => ({ reps: 3, lapses: 1, stability: 12.5, difficulty: 5.25, state: 2, due, last_review: last, scheduled_days: 12, elapsed_days: 4 });
-const fsrsOf = (c: { reps: number; lapses: number; stability: number; difficulty: number; state: number; due: Date; last_review: Date | null; scheduled_days: number; elapsed_days: number }) => ({
-  reps: c.reps, lapses: c.lapses, stability: c.stability, difficulty: c.difficulty, state: c.state, due: c.due, last_review: c.last_review, scheduled_days: c.scheduled_days, elapsed_days: c.elapsed_days,
+const FSRS = (due: Date, last: Date) => ({
+  reps: 3,
+  lapses: 1,
+  stability: 12.5,
+  difficulty: 5.25,
+  state: 2,
+  due,
+  last_review: last,
+  scheduled_days: 12,
+  elapsed_days: 4,
+});
+const fsrsOf = (c: {
+  reps: number;
+  lapses: number;
+  stability: number;
+  difficulty: number;
+  state: number;
+  due: Date;
+  last_review: Date | null;
+  scheduled_days: number;
+  elapsed_days: number;
+}) => ({
+  reps: c.reps,
+  lapses: c.lapses,
+  stability: c.stability,
+  difficulty: c.difficulty,
+  state: c.state,
+  due: c.due,
+  last_review: c.last_review,
+  scheduled_days: c.scheduled_days,
+  elapsed_days: c.elapsed_days,
 });
 
 describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, () => {
@@ -75,7 +116,10 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(cards).toHaveLength(123);
     expect(cards.every((c) => !c.retired && c.state === 0 && c.reps === 0 && c.due.getTime() === t0.getTime())).toBe(true);
     expect(await db().note.count({ where: { deck: { key: KEY } } })).toBe(built.content.items.length);
-    expect(await db().deck.findUniqueOrThrow({ where: { key: KEY } })).toMatchObject({ title: "Claude's character: how an assistant's character is trained", sourceFile: "talk.txt" });
+    expect(await db().deck.findUniqueOrThrow({ where: { key: KEY } })).toMatchObject({
+      title: "Claude's character: how an assistant's character is trained",
+      sourceFile: "talk.txt",
+    });
 
     expect(await syncDeck(buildDeck(dir), new Date("2026-05-02T10:00:00Z"))).toEqual({ deck: KEY, added: 0, updated: 0, retired: 0, unchanged: 123 });
     // Nothing moved: not even the due dates of new cards.
@@ -90,7 +134,9 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
 
     // The talk holds the vocabulary twice (unheaded copy and under "Vocabulary"): edit both.
     const talk = path.join(dir, "talk.txt");
-    edit(talk, (t) => t.replaceAll("When an AI model generates information that is factually incorrect", "When an AI model produces information that is factually wrong"));
+    edit(talk, (t) =>
+      t.replaceAll("When an AI model generates information that is factually incorrect", "When an AI model produces information that is factually wrong"),
+    );
     const built = buildDeck(dir);
     expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const counts = await syncDeck(built, new Date("2026-05-09T10:00:00Z"));
@@ -103,9 +149,12 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(changed).toHaveLength(counts.updated);
     // Exactly the reworded term's cards (and the definition → term cards whose options or
     // term → definition cards whose distractors show that definition).
-    expect(changed.map((c) => `${c.note.key} ${c.kind}`).filter((k) => k.startsWith("term:hallucination")).sort()).toEqual(
-      ["definition-to-term", "term-to-definition"].map((k) => `term:hallucination ${k}`),
-    );
+    expect(
+      changed
+        .map((c) => `${c.note.key} ${c.kind}`)
+        .filter((k) => k.startsWith("term:hallucination"))
+        .sort(),
+    ).toEqual(["definition-to-term", "term-to-definition"].map((k) => `term:hallucination ${k}`));
     for (const c of changed.filter((x) => x.note.key === "term:hallucination")) expect(c.payload).toContain("produces information that is factually wrong");
     expect(JSON.parse(changed.find((c) => c.kind === "term-to-definition")!.note.fields)).toMatchObject({
       term: "Hallucination",
@@ -114,7 +163,10 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
 
     const kept = after.find((c) => c.id === target.id)!;
     expect(fsrsOf(kept)).toEqual(FSRS(due, reviewed));
-    expect(JSON.parse(kept.payload)).toMatchObject({ prompt: "What does “Hallucination” mean?", answer: expect.stringMatching(/^When an AI model produces information/) });
+    expect(JSON.parse(kept.payload)).toMatchObject({
+      prompt: "What does “Hallucination” mean?",
+      answer: expect.stringMatching(/^When an AI model produces information/),
+    });
     const logs = await db().reviewLog.findMany({ where: { cardId: target.id } });
     expect(logs.map((l) => [l.reviewId, l.rating, l.reviewedAt.getTime(), l.durationMs])).toEqual([["rev-hallucination", 3, reviewed.getTime(), 4200]]);
     // Untouched cards keep their due dates too.
@@ -198,8 +250,13 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
       ["photosynthesis", 27],
     ]);
     expect(decks[1]?.cards).toEqual({
-      "term-to-definition": 6, "definition-to-term": 6,
-      "acronym-to-expansion": 2, "expansion-to-acronym": 2, "takeaway-cloze": 5, "takeaway-claim-choice": 3, "tldr-cloze": 3,
+      "term-to-definition": 6,
+      "definition-to-term": 6,
+      "acronym-to-expansion": 2,
+      "expansion-to-acronym": 2,
+      "takeaway-cloze": 5,
+      "takeaway-claim-choice": 3,
+      "tldr-cloze": 3,
     });
     // Same item keys in two decks are two notes: nothing of the first deck changed.
     expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
@@ -217,7 +274,10 @@ function cli(args: string[], env: Record<string, string> = {}) {
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const lineOf = (file: string, needle: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(needle)) + 1;
 const rowCounts = (file: string) => {
   const sqlite = new Database(file, { readonly: true });
   try {
@@ -232,7 +292,9 @@ const rowCounts = (file: string) => {
 /** A copy of the real deck with three mistakes: a misquote, a YAML type error, a stray TL;DR line. */
 function breakDeck(dir: string) {
   const questions = path.join(dir, "questions.yaml");
-  edit(questions, (t) => t.replace("Yeah, so there's roughly two reasons for a system prompt.", "Yeah, so there are exactly three reasons for a system prompt."));
+  edit(questions, (t) =>
+    t.replace("Yeah, so there's roughly two reasons for a system prompt.", "Yeah, so there are exactly three reasons for a system prompt."),
+  );
   const pipeline = path.join(dir, "pipeline.yaml");
   edit(pipeline, (t) => t.replace("    order: 2\n", '    order: "x"\n'));
   const talk = path.join(dir, "talk.txt");
@@ -260,7 +322,9 @@ describe("content:check and content:sync from the command line", () => {
     expect(check.status).toBe(1);
     const errors = check.stderr.split("\n").filter((l) => l.includes(": error: "));
     expect(errors).toHaveLength(3);
-    expect(errors.find((l) => l.startsWith(expected.quote.split(": error")[0]!))).toMatch(new RegExp(`^${escapeRegExp(expected.quote)}: "Yeah, so there are exactly three reasons`));
+    expect(errors.find((l) => l.startsWith(expected.quote.split(": error")[0]!))).toMatch(
+      new RegExp(`^${escapeRegExp(expected.quote)}: "Yeah, so there are exactly three reasons`),
+    );
     expect(errors.find((l) => l.includes("pipeline.yaml"))).toMatch(new RegExp(`^${escapeRegExp(expected.order)}`));
     expect(errors).toContain(expected.stray);
     expect(check.stderr).toMatch(/content: 1 deck\(s\), \d+ cards, 3 error\(s\)/);
@@ -310,7 +374,8 @@ describe("content:check and content:sync from the command line", () => {
     expect(json.terms![5]).toEqual({
       term: "RL-AIF",
       expansion: "Reinforcement Learning from AI Feedback",
-      definition: "A component of Constitutional AI where an AI model, guided by a set of principles, generates feedback on its own outputs, which is then used to refine its behavior.",
+      definition:
+        "A component of Constitutional AI where an AI model, guided by a set of principles, generates feedback on its own outputs, which is then used to refine its behavior.",
     });
     expect((json.diagnostics as { severity: string }[]).filter((d) => d.severity === "error")).toEqual([]);
   }, 30_000);

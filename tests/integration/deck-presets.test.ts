@@ -38,7 +38,10 @@ describe("deck presets", () => {
 
   it("the review buttons show the preset's intervals", () => {
     const deckId = (sqlite().prepare(`SELECT id FROM Deck WHERE key = ?`).get(DECK_KEY) as { id: number }).id;
-    const easy = () => getQueue({ deckId, limit: 1, now: T0 }).cards[0]!.previews.find((p) => p.rating === 4)!.due.getTime();
+    const easy = () =>
+      getQueue({ deckId, limit: 1, now: T0 })
+        .cards[0]!.previews.find((p) => p.rating === 4)!
+        .due.getTime();
     const before = easy();
     setDeckPreset(DECK_KEY, { desiredRetention: 0.7, weights: null }, T0);
     expect(easy()).toBeGreaterThan(before);

@@ -28,10 +28,7 @@ describe("GET /api/v1/decks", { timeout: 60_000 }, () => {
     await syncDeck(buildDeck(path.resolve("tests/fixtures/content/photosynthesis")), new Date());
     const body = await get();
     expect(body).toEqual({
-      decks: [
-        TALK_DECK,
-        PHOTOSYNTHESIS_DECK,
-      ],
+      decks: [TALK_DECK, PHOTOSYNTHESIS_DECK],
     });
   });
 

@@ -21,7 +21,10 @@ describe("flags", () => {
     expect((await flag(cardId, { reason: "ambiguous", note: "two terms fit" })).status).toBe(200);
     const reports = flagReports();
     expect(reports).toHaveLength(1);
-    const note = sqlite().prepare(`SELECT n.key, n.sourceLine FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id = ?`).get(cardId) as { key: string; sourceLine: number };
+    const note = sqlite().prepare(`SELECT n.key, n.sourceLine FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id = ?`).get(cardId) as {
+      key: string;
+      sourceLine: number;
+    };
     expect(reports[0]).toMatchObject({ cardId, deck: "claude-character", noteKey: note.key, reason: "ambiguous", note: "two terms fit" });
     expect(reports[0]!.source).toMatch(/^content\/claude-character\/[\w.-]+:\d+$/);
     const res = await DELETE(new Request(`http://localhost/api/v1/cards/${cardId}/flag`, { method: "DELETE" }), idCtx(String(cardId)));

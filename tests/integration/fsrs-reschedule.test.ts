@@ -14,7 +14,13 @@ const T0 = new Date(Date.UTC(2026, 9, 1, 10));
 async function studyHistory() {
   const ids = (sqlite().prepare(`SELECT id FROM Card ORDER BY id LIMIT 30`).all() as { id: number }[]).map((r) => r.id);
   let n = 0;
-  for (const [day, rating] of [[0, 3], [0, 3], [1, 3], [8, 3], [20, 2]] as const) {
+  for (const [day, rating] of [
+    [0, 3],
+    [0, 3],
+    [1, 3],
+    [8, 3],
+    [20, 2],
+  ] as const) {
     for (const id of ids) {
       const at = new Date(T0.getTime() + day * DAY_MS + n++ * 1000);
       // On a study session, so that the last answer can be undone (the undo stack, lib/services/study-actions.ts).

@@ -49,7 +49,11 @@ describe("GET /api/v1/health", () => {
   it("503 ahead: migrated by newer code; 503 pending: a migration missing", async () => {
     const file = useFile("ahead.db");
     copyFileSync(own.slice("file:".length), file);
-    sqlite().prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_future', 0, 0, 1)`).run();
+    sqlite()
+      .prepare(
+        `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_future', 0, 0, 1)`,
+      )
+      .run();
     let r = await read();
     expect(r.status).toBe(503);
     expect(r.body).toMatchObject({ reason: "ahead" });

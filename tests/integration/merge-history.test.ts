@@ -38,7 +38,23 @@ const cardOf = (noteKey: string, kind: string) => db().card.findFirst({ where: {
 async function review(cardId: number, n: number) {
   for (let i = 0; i < n; i++) {
     await db().reviewLog.create({
-      data: { cardId, rating: 3, state: 2, due: new Date(), stability: 1, difficulty: 5, elapsed_days: 1, last_elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reviewedAt: new Date(Date.UTC(2026, 10, 1 + i)), durationMs: 1000, source: "review", reviewId: `merge-${cardId}-${i}`, snapshot: "{}" },
+      data: {
+        cardId,
+        rating: 3,
+        state: 2,
+        due: new Date(),
+        stability: 1,
+        difficulty: 5,
+        elapsed_days: 1,
+        last_elapsed_days: 0,
+        scheduled_days: 3,
+        learning_steps: 0,
+        reviewedAt: new Date(Date.UTC(2026, 10, 1 + i)),
+        durationMs: 1000,
+        source: "review",
+        reviewId: `merge-${cardId}-${i}`,
+        snapshot: "{}",
+      },
     });
   }
   await db().card.update({ where: { id: cardId }, data: { reps: n, state: 2, stability: 9.5, difficulty: 4.5, last_review: new Date(Date.UTC(2026, 10, n)) } });

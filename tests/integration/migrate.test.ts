@@ -17,7 +17,10 @@ describe("migration runner", () => {
     expect(first.applied).toEqual(names);
     const db = new Database(file);
     const rows = db.prepare(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations`).all() as {
-      migration_name: string; checksum: string; finished_at: number; applied_steps_count: number;
+      migration_name: string;
+      checksum: string;
+      finished_at: number;
+      applied_steps_count: number;
     }[];
     db.close();
     expect(rows.map((r) => r.migration_name)).toEqual(names);
@@ -72,7 +75,9 @@ describe("bad setup stops with one clear line", () => {
     const file = path.join(tmp(), "ahead.db");
     prepareDatabase(file);
     const db = new Database(file);
-    db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'y', '29990101000000_future', 1, 2, 1)`).run();
+    db.prepare(
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'y', '29990101000000_future', 1, 2, 1)`,
+    ).run();
     db.close();
     expect(() => prepareDatabase(file)).toThrow(new RegExp(`${file}: the database has 1 migration\\(s\\) newer than this code \\(29990101000000_future\\)`));
   });

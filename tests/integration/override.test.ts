@@ -19,7 +19,8 @@ beforeEach(() => {
   useSettings();
 });
 
-const override = (cardId: number) => (sqlite().prepare(`SELECT override FROM ReviewLog WHERE cardId = ? ORDER BY id DESC`).get(cardId) as { override: number }).override;
+const override = (cardId: number) =>
+  (sqlite().prepare(`SELECT override FROM ReviewLog WHERE cardId = ? ORDER BY id DESC`).get(cardId) as { override: number }).override;
 
 describe("review: override flag", () => {
   it("is stored when sent, and false otherwise", async () => {
@@ -37,7 +38,9 @@ describe("review: override flag", () => {
     const card = () => sqlite().prepare(`SELECT due, stability, reps, state, updatedAt, lastRating FROM Card WHERE id = ?`).get(a!);
     const before = card();
     const logsBefore = logsOf(a!).length;
-    const r = await postReview(jsonRequest("/api/v1/reviews", { cardId: a, rating: 3, durationMs: 1000, reviewId: `r-${randomUUID()}`, override: true, sessionId }));
+    const r = await postReview(
+      jsonRequest("/api/v1/reviews", { cardId: a, rating: 3, durationMs: 1000, reviewId: `r-${randomUUID()}`, override: true, sessionId }),
+    );
     expect(r.status).toBe(201);
     const { undo } = (await r.json()) as { undo: { label: string } };
     expect(undo.label).toMatch(/^Good \(I was right\) on /);
@@ -60,7 +63,10 @@ describe("quiz: I was right after a Close cloze answer", () => {
     const res = await createRoute(jsonRequest("/api/v1/quiz", { deck: DECK_KEY, topic: "takeaways", length: 20, seed: 7 }));
     const quiz = (await res.json()) as { id: string; questions: PresentedQuestion[] };
     const q = quiz.questions.find((x) => x.type === "cloze")!;
-    const row = sqlite().prepare(`SELECT answerKey, cardId FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, q.id) as { answerKey: string; cardId: number };
+    const row = sqlite().prepare(`SELECT answerKey, cardId FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, q.id) as {
+      answerKey: string;
+      cardId: number;
+    };
     return { quizId: quiz.id, q, key: JSON.parse(row.answerKey) as Extract<AnswerKey, { type: "cloze" }>, cardId: row.cardId };
   }
   const answer = async (quizId: string, body: unknown) => {

@@ -49,7 +49,9 @@ function seed(file: string) {
   const t = Z("2026-01-01T00:00:00Z");
   sql.transaction(() => {
     sql.prepare(`INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'talk', 'Talk', 't.md', ?, ?)`).run(t, t);
-    const note = sql.prepare(`INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, retired, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, 'q', 0, ?, ?)`);
+    const note = sql.prepare(
+      `INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, retired, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, 'q', 0, ?, ?)`,
+    );
     for (const [id, kind, topic, fields] of NOTES) note.run(id, `${kind}:${id}`, kind, topic, JSON.stringify(fields), t, t);
     const card = sql.prepare(
       `INSERT INTO Card (id, noteId, deckId, kind, payload, due, stability, difficulty, state, last_review, reps, createdAt, updatedAt)

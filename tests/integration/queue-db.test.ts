@@ -38,10 +38,17 @@ const answer = (cardId: number, rating: Rating, now: Date, source: ReviewSource 
   return r.card;
 };
 const undoLast = (now: Date) => undoInSession({ sessionId: SESSION }, now);
-const scalar = (sql: string, ...args: unknown[]) => (sqlite().prepare(sql).get(...args) as { n: number }).n;
+const scalar = (sql: string, ...args: unknown[]) =>
+  (
+    sqlite()
+      .prepare(sql)
+      .get(...args) as { n: number }
+  ).n;
 /** Suspends every card except `keep`. */
 const only = (keep: number[]) =>
-  sqlite().prepare(`UPDATE Card SET suspended = 1 WHERE id NOT IN (${keep.map(() => "?").join(",")})`).run(...keep);
+  sqlite()
+    .prepare(`UPDATE Card SET suspended = 1 WHERE id NOT IN (${keep.map(() => "?").join(",")})`)
+    .run(...keep);
 
 beforeAll(async () => {
   deckId = await seedDeck(plus(NOW, -30 * DAY_MS));
@@ -76,8 +83,9 @@ describe("order", () => {
     // New cards: by position, one per note, none from a note already in the queue.
     const news = q.cards.filter((c) => c.card.state === 0).map((c) => c.card);
     const claimed = new Set([S[0], S[1], S[2], ...reviews].map((id) => q.cards.find((c) => c.card.id === id)?.card.noteId ?? -1));
-    const eligible = (sqlite().prepare(`SELECT id, noteId FROM Card WHERE state = 0 ORDER BY position, id`).all() as { id: number; noteId: number }[])
-      .filter((c) => !claimed.has(c.noteId));
+    const eligible = (sqlite().prepare(`SELECT id, noteId FROM Card WHERE state = 0 ORDER BY position, id`).all() as { id: number; noteId: number }[]).filter(
+      (c) => !claimed.has(c.noteId),
+    );
     const firstPerNote: number[] = [];
     const seen = new Set<number>();
     for (const c of eligible) {
@@ -253,7 +261,16 @@ describe("previews", () => {
     settings({ newPerDay: 3 });
     makeLearning(S[0]!, plus(NOW, -MIN_MS), plus(NOW, -11 * MIN_MS));
     makeReview(S[1]!, plus(NOW, -3 * DAY_MS), { scheduled_days: 20, stability: 22 });
-    setCard(S[2]!, { state: 3, due: plus(NOW, -MIN_MS), stability: 3, difficulty: 7, reps: 9, lapses: 2, last_review: plus(NOW, -10 * MIN_MS), learning_steps: 0 });
+    setCard(S[2]!, {
+      state: 3,
+      due: plus(NOW, -MIN_MS),
+      stability: 3,
+      difficulty: 7,
+      reps: 9,
+      lapses: 2,
+      last_review: plus(NOW, -10 * MIN_MS),
+      learning_steps: 0,
+    });
     const q = queue(NOW);
     expect(new Set(q.cards.map((c) => c.card.state))).toEqual(new Set([0, 1, 2, 3]));
     for (const { card, previews } of q.cards) {
@@ -313,7 +330,9 @@ describe("counts", () => {
 
 describe("when nothing is left", () => {
   const allReviewDueAt = (due: Date) =>
-    sqlite().prepare(`UPDATE Card SET state = 2, due = ?, stability = 10, difficulty = 5, scheduled_days = 10, reps = 3, last_review = ?`).run(due.getTime(), due.getTime() - 10 * DAY_MS);
+    sqlite()
+      .prepare(`UPDATE Card SET state = 2, due = ?, stability = 10, difficulty = 5, scheduled_days = 10, reps = 3, last_review = ?`)
+      .run(due.getTime(), due.getTime() - 10 * DAY_MS);
 
   it("counts the cards due tomorrow and says the next is due when tomorrow starts", () => {
     allReviewDueAt(plus(NOW, 5 * DAY_MS));

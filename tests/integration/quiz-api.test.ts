@@ -119,7 +119,13 @@ describe("POST /api/v1/quiz", () => {
       const { json } = await create({ deck: DECK, topic, length: 20, seed: 3 });
       for (const q of json.questions) {
         expect(Object.keys(q).sort()).toEqual(
-          ["id", "topic", "prompt", "type", ...{ "multiple-choice": ["options"], "true-false": ["options"], cloze: [], order: ["items"], match: ["left", "right"] }[q.type]].sort(),
+          [
+            "id",
+            "topic",
+            "prompt",
+            "type",
+            ...{ "multiple-choice": ["options"], "true-false": ["options"], cloze: [], order: ["items"], match: ["left", "right"] }[q.type],
+          ].sort(),
         );
         const key = keyOf(json.id, q.id);
         if (q.type === "order" && key.type === "order") expect(q.items).not.toEqual(key.items);
@@ -253,7 +259,11 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
     const wrong = await answer(quiz.id, { questionId: w!.id, answer: wrongAnswer(wrongKey), durationMs: 1000 });
     expect(wrong.status).toBe(200);
     expect(wrong.json.card).toMatchObject({ effect: "due-now" });
-    const c = db().prepare(`SELECT due, state, stability, buriedUntil FROM Card WHERE id = ?`).get(wrongKey.cardId) as { due: number; state: number; stability: number };
+    const c = db().prepare(`SELECT due, state, stability, buriedUntil FROM Card WHERE id = ?`).get(wrongKey.cardId) as {
+      due: number;
+      state: number;
+      stability: number;
+    };
     expect(c.due).toBeLessThanOrEqual(Date.now());
     expect(c).toMatchObject({ state: 2, stability: 20, buriedUntil: null });
   });
@@ -276,7 +286,8 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
     const key = keyOf(quiz.id, q.id);
     const first = await answer(quiz.id, { questionId: q.id, answer: wrongAnswer(key), durationMs: 1000 });
     expect(first.status).toBe(200);
-    const row = () => db().prepare(`SELECT given, correct, rating, durationMs, answeredAt FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, q.id);
+    const row = () =>
+      db().prepare(`SELECT given, correct, rating, durationMs, answeredAt FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, q.id);
     const card = () => db().prepare(`SELECT * FROM Card WHERE id = ?`).get(key.cardId);
     const [rowBefore, cardBefore, logsBefore] = [row(), card(), logCount()];
     const second = await answer(quiz.id, { questionId: q.id, answer: rightAnswer(key), durationMs: 1000 });
@@ -305,7 +316,8 @@ describe("POST /api/v1/quiz/{id}/answers", () => {
   it("typed cloze answers are graded forgivingly (case, accents, a typo of a long answer is 'close' and wrong)", async () => {
     // A quiz with two typed questions (which never share a word of their answers).
     let quiz = (await create({ deck: DECK, topic: "takeaways", length: 20, seed: 21 })).json;
-    for (let seed = 22; quiz.questions.filter((x) => x.type === "cloze").length < 2 && seed < 60; seed++) quiz = (await create({ deck: DECK, topic: "takeaways", length: 20, seed })).json;
+    for (let seed = 22; quiz.questions.filter((x) => x.type === "cloze").length < 2 && seed < 60; seed++)
+      quiz = (await create({ deck: DECK, topic: "takeaways", length: 20, seed })).json;
     const clozes = quiz.questions.filter((x) => x.type === "cloze");
     expect(clozes.length).toBeGreaterThanOrEqual(2);
     const k1 = keyOf(quiz.id, clozes[0]!.id);

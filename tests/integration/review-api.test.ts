@@ -10,8 +10,22 @@ import { POST as postSuspend } from "@/app/api/v1/cards/[id]/suspend/route";
 import { POST as postBury } from "@/app/api/v1/cards/[id]/bury/route";
 import { nextDayStart } from "@/lib/srs";
 import {
-  DAY_MS, DECK_KEY, allCards, cardRow, idCtx, jsonRequest, logCount, logsOf, makeReview, notesWithCards, resetCards,
-  seedDeck, setCard, singletonCards, useSettings, withoutUpdatedAt,
+  DAY_MS,
+  DECK_KEY,
+  allCards,
+  cardRow,
+  idCtx,
+  jsonRequest,
+  logCount,
+  logsOf,
+  makeReview,
+  notesWithCards,
+  resetCards,
+  seedDeck,
+  setCard,
+  singletonCards,
+  useSettings,
+  withoutUpdatedAt,
 } from "../helpers/seed";
 
 const rid = () => `r-${randomUUID()}`;

@@ -13,8 +13,19 @@ import { getQueue } from "@/lib/services/queue";
 import { sqlite } from "@/lib/db/sqlite";
 import type { Rating } from "@/lib/srs";
 import {
-  DAY_MS, MIN_MS, allCards, cardRow, idCtx, jsonRequest, logCount, makeReview, notesWithCards, resetCards, seedDeck,
-  singletonCards, useSettings,
+  DAY_MS,
+  MIN_MS,
+  allCards,
+  cardRow,
+  idCtx,
+  jsonRequest,
+  logCount,
+  makeReview,
+  notesWithCards,
+  resetCards,
+  seedDeck,
+  singletonCards,
+  useSettings,
 } from "../helpers/seed";
 
 const rid = () => `r-${randomUUID()}`;
@@ -194,7 +205,9 @@ describe("suspend and bury through the routes change the queue", () => {
 
 /** Suspends every card except `keep` (to look at a few cards in isolation). */
 function setCardsSuspendedExcept(keep: number[]): void {
-  sqlite().prepare(`UPDATE Card SET suspended = 1 WHERE id NOT IN (${keep.map(() => "?").join(",")})`).run(...keep);
+  sqlite()
+    .prepare(`UPDATE Card SET suspended = 1 WHERE id NOT IN (${keep.map(() => "?").join(",")})`)
+    .run(...keep);
 }
 
 describe("a failure mid-write leaves nothing half-done", () => {

@@ -45,10 +45,12 @@ const columnsOf = (index: string) => (db.prepare(`PRAGMA index_info("${index}")`
 const indexesOf = (table: string) =>
   // A TEXT primary key gets SQLite's implicit index (origin "pk"): that is the @id, not an index of its own.
   // Partial indexes (CREATE INDEX … WHERE) cannot be declared in schema.prisma: checked against PARTIAL_INDEXES below.
-  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[]).filter((i) => i.origin !== "pk" && i.partial !== 1).map((i) => ({
-    unique: i.unique === 1,
-    cols: columnsOf(i.name),
-  }));
+  (db.prepare(`PRAGMA index_list("${table}")`).all() as Idx[])
+    .filter((i) => i.origin !== "pk" && i.partial !== 1)
+    .map((i) => ({
+      unique: i.unique === 1,
+      cols: columnsOf(i.name),
+    }));
 
 /**
  * The partial indexes the migrations create (see the note on model Card in
@@ -75,7 +77,10 @@ describe("migrations match prisma/schema.prisma", () => {
       for (const f of model.fields) {
         const c = cols.find((x) => x.name === f.name)!;
         expect({ field: f.name, type: c.type, notnull: c.notnull === 1, pk: c.pk === 1 }).toEqual({
-          field: f.name, type: SQL_TYPES[f.type], notnull: !f.optional, pk: f.id,
+          field: f.name,
+          type: SQL_TYPES[f.type],
+          notnull: !f.optional,
+          pk: f.id,
         });
       }
     });
@@ -94,20 +99,31 @@ describe("migrations match prisma/schema.prisma", () => {
 });
 
 describe("partial indexes (declared in SQL only)", () => {
-  const partial = db.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %' ORDER BY name`).all() as { name: string; table: string; sql: string }[];
+  const partial = db.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %' ORDER BY name`).all() as {
+    name: string;
+    table: string;
+    sql: string;
+  }[];
 
   it("exist exactly as listed, with their columns and WHERE clause", () => {
     expect(partial.map((p) => p.name)).toEqual(PARTIAL_INDEXES.map((p) => p.name).sort());
     for (const want of PARTIAL_INDEXES) {
       const got = partial.find((p) => p.name === want.name)!;
       expect({ name: want.name, table: got.table, cols: columnsOf(want.name), where: got.sql.replace(/^[\s\S]* WHERE /, "").trim() }).toEqual({
-        name: want.name, table: want.table, cols: want.cols, where: want.where,
+        name: want.name,
+        table: want.table,
+        cols: want.cols,
+        where: want.where,
       });
     }
   });
 
   it("are the only indexes the drift check above leaves out", () => {
-    const flagged = db.prepare(`SELECT m.name FROM sqlite_master m, pragma_index_list(m.tbl_name) l WHERE m.type = 'index' AND l.name = m.name AND l.partial = 1 ORDER BY m.name`).all() as { name: string }[];
+    const flagged = db
+      .prepare(
+        `SELECT m.name FROM sqlite_master m, pragma_index_list(m.tbl_name) l WHERE m.type = 'index' AND l.name = m.name AND l.partial = 1 ORDER BY m.name`,
+      )
+      .all() as { name: string }[];
     expect(flagged.map((r) => r.name)).toEqual(partial.map((p) => p.name));
   });
 });

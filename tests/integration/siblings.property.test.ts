@@ -13,12 +13,7 @@ import { MIN_MS, DAY_MS, resetCards, seedDeck, useSettings } from "../helpers/se
 const START = new Date("2026-05-04T09:00:00Z");
 const settings = { timezone: "UTC", dayStartHour: 4 } as const;
 
-type Step =
-  | { kind: "answer"; rating: Rating }
-  | { kind: "suspend" }
-  | { kind: "bury" }
-  | { kind: "undo" }
-  | { kind: "wait"; ms: number };
+type Step = { kind: "answer"; rating: Rating } | { kind: "suspend" } | { kind: "bury" } | { kind: "undo" } | { kind: "wait"; ms: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom<Rating>(1, 2, 3, 4).map((rating) => ({ kind: "answer" as const, rating })) },

@@ -19,7 +19,6 @@ const NOW = new Date("2026-03-31T10:00:00Z");
 const DAY = 86_400_000;
 const TOPICS = ["vocabulary", "takeaways", "pipeline"];
 
-
 type LogicalCard = { deck: number; note: number; kind: string; cols: unknown[] };
 
 /** Two decks (60 and 40 cards, two per note) and 3000 answers over 500 days, the same in every layout. */
@@ -27,7 +26,10 @@ function collection() {
   const r = rng(11);
   const now = NOW.getTime();
   const cards: LogicalCard[] = [];
-  for (const [deck, n] of [[1, 60], [2, 40]] as const) {
+  for (const [deck, n] of [
+    [1, 60],
+    [2, 40],
+  ] as const) {
     for (let i = 0; i < n; i++) {
       const state = [0, 1, 2, 2, 2, 3][Math.floor(r() * 6)]!;
       const last = state === 0 ? null : now - Math.floor(r() * 90 * DAY);
@@ -43,7 +45,15 @@ function collection() {
   }
   const logs = Array.from({ length: 3000 }, () => {
     const at = r() < 0.1 ? now - Math.floor(r() * 6 * 3_600_000) : now - Math.floor(r() * 500 * DAY);
-    return { card: Math.floor(r() * cards.length), at, state: Math.floor(r() * 4), rating: 1 + Math.floor(r() * 4), source: r() < 0.8 ? "review" : "quiz", sched: Math.floor(r() * 40), ms: 500 + Math.floor(r() * 9000) };
+    return {
+      card: Math.floor(r() * cards.length),
+      at,
+      state: Math.floor(r() * 4),
+      rating: 1 + Math.floor(r() * 4),
+      source: r() < 0.8 ? "review" : "quiz",
+      sched: Math.floor(r() * 40),
+      ms: 500 + Math.floor(r() * 9000),
+    };
   });
   return { cards, logs };
 }
@@ -55,9 +65,15 @@ function write(file: string, order: number[], gap = 0) {
   const sql = new Database(file);
   const t = NOW.getTime() - 600 * DAY;
   sql.transaction(() => {
-    sql.prepare(`INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'alpha', 'Alpha', 'a.md', ?, ?), (2, 'beta', 'Beta', 'b.md', ?, ?)`).run(t, t, t, t);
+    sql
+      .prepare(
+        `INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'alpha', 'Alpha', 'a.md', ?, ?), (2, 'beta', 'Beta', 'b.md', ?, ?)`,
+      )
+      .run(t, t, t, t);
     const notes = new Set<number>();
-    const note = sql.prepare(`INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, createdAt, updatedAt) VALUES (?, ?, ?, 'term', ?, '{}', 'q', ?, ?)`);
+    const note = sql.prepare(
+      `INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, createdAt, updatedAt) VALUES (?, ?, ?, 'term', ?, '{}', 'q', ?, ?)`,
+    );
     for (const c of cards) {
       if (notes.has(c.note)) continue;
       notes.add(c.note);

@@ -19,8 +19,18 @@ const Z = (iso: string) => new Date(iso).getTime();
 const NOW = new Date("2026-03-31T10:00:00Z");
 
 type CardSeed = {
-  id: number; note: number; kind: string; state: number; S?: number; D?: number; last?: string; due: string;
-  suspended?: boolean; leech?: boolean; retired?: boolean; buriedUntil?: string;
+  id: number;
+  note: number;
+  kind: string;
+  state: number;
+  S?: number;
+  D?: number;
+  last?: string;
+  due: string;
+  suspended?: boolean;
+  leech?: boolean;
+  retired?: boolean;
+  buriedUntil?: string;
 };
 type LogSeed = { card: number; at: string; state: number; rating: number; source: "review" | "quiz"; ms?: number; sched?: number };
 
@@ -93,8 +103,14 @@ function seed(file: string) {
   const sql = new Database(file);
   const t = Z("2025-01-01T00:00:00Z");
   sql.transaction(() => {
-    sql.prepare(`INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'alpha', 'Alpha', 'a.md', ?, ?), (2, 'beta', 'Beta', 'b.md', ?, ?), (3, 'gamma', 'Gamma', 'c.md', ?, ?)`).run(t, t, t, t, t, t);
-    const note = sql.prepare(`INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, retired, createdAt, updatedAt) VALUES (?, ?, ?, 'term', ?, '{}', 'q', ?, ?, ?)`);
+    sql
+      .prepare(
+        `INSERT INTO Deck (id, key, title, sourceFile, createdAt, updatedAt) VALUES (1, 'alpha', 'Alpha', 'a.md', ?, ?), (2, 'beta', 'Beta', 'b.md', ?, ?), (3, 'gamma', 'Gamma', 'c.md', ?, ?)`,
+      )
+      .run(t, t, t, t, t, t);
+    const note = sql.prepare(
+      `INSERT INTO Note (id, deckId, key, kind, topic, fields, sourceQuote, retired, createdAt, updatedAt) VALUES (?, ?, ?, 'term', ?, '{}', 'q', ?, ?, ?)`,
+    );
     for (const [id, deck, topic, retired] of NOTES) note.run(id, deck, `n${id}`, topic, retired ? 1 : 0, t, t);
     const card = sql.prepare(
       `INSERT INTO Card (id, noteId, deckId, kind, payload, due, stability, difficulty, state, last_review, suspended, buriedUntil, leech, retired, reps, createdAt, updatedAt)
@@ -102,8 +118,24 @@ function seed(file: string) {
     );
     for (const c of CARDS) {
       const deck = NOTES.find((n) => n[0] === c.note)![1];
-      card.run(c.id, c.note, deck, c.kind, Z(c.due), c.S ?? 0, c.D ?? 0, c.state, c.last ? Z(c.last) : null, c.suspended ? 1 : 0,
-        c.buriedUntil ? Z(c.buriedUntil) : null, c.leech ? 1 : 0, c.retired ? 1 : 0, c.state === 0 ? 0 : 3, t, t);
+      card.run(
+        c.id,
+        c.note,
+        deck,
+        c.kind,
+        Z(c.due),
+        c.S ?? 0,
+        c.D ?? 0,
+        c.state,
+        c.last ? Z(c.last) : null,
+        c.suspended ? 1 : 0,
+        c.buriedUntil ? Z(c.buriedUntil) : null,
+        c.leech ? 1 : 0,
+        c.retired ? 1 : 0,
+        c.state === 0 ? 0 : 3,
+        t,
+        t,
+      );
     }
     const log = sql.prepare(
       `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewedAt, durationMs, source, reviewId, snapshot)
@@ -127,7 +159,6 @@ const R = { c5: 0.92537863, c6: 0.74271745, c7: 0.61843276, c11: 0.98911936, c16
 const byDay = (s: Stats) => new Map(s.heatmap.map((h) => [h.day, h.count]));
 
 beforeAll(() => seed(databasePath()));
-
 
 describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
   let s: Stats;
@@ -252,7 +283,22 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
     const settings = { ...DEFAULT_SETTINGS, timezone: "Europe/Berlin" };
     const r = (id: number) => {
       const c = CARDS.find((x) => x.id === id)!;
-      return retrievability({ state: c.state, stability: c.S!, difficulty: c.D!, due: new Date(c.due), elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, last_review: new Date(c.last!) }, settings, NOW);
+      return retrievability(
+        {
+          state: c.state,
+          stability: c.S!,
+          difficulty: c.D!,
+          due: new Date(c.due),
+          elapsed_days: 0,
+          scheduled_days: 0,
+          learning_steps: 0,
+          reps: 1,
+          lapses: 0,
+          last_review: new Date(c.last!),
+        },
+        settings,
+        NOW,
+      );
     };
     expect([r(5), r(6), r(7), r(11), r(16), r(1), r(12), r(15)]).toEqual([R.c5, R.c6, R.c7, R.c11, R.c16, 0.9, 0.9, 0.9]);
   });

@@ -10,19 +10,36 @@ import { POST as postSuspend } from "@/app/api/v1/cards/[id]/suspend/route";
 import { POST as postBury } from "@/app/api/v1/cards/[id]/bury/route";
 import { answerCard } from "@/lib/services/review";
 import { GET as getSession } from "@/app/api/v1/reviews/session/route";
-import { DECK_KEY, MIN_MS, allCards, cardRow, idCtx, jsonRequest, logsOf, notesWithCards, resetCards, seedDeck, singletonCards, withoutUpdatedAt } from "../helpers/seed";
+import {
+  DECK_KEY,
+  MIN_MS,
+  allCards,
+  cardRow,
+  idCtx,
+  jsonRequest,
+  logsOf,
+  notesWithCards,
+  resetCards,
+  seedDeck,
+  singletonCards,
+  withoutUpdatedAt,
+} from "../helpers/seed";
 
 const NOW = new Date("2026-03-10T15:00:00Z");
 const later = (min: number) => new Date(NOW.getTime() + min * MIN_MS);
 const session = () => `s-${randomUUID()}`;
 type Target = { id: number; kind: string; label: string };
 const json = async (r: Response) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> });
-const undo = (sessionId: string, actionId?: number) => postUndo(jsonRequest("/api/v1/reviews/undo", { sessionId, ...(actionId ? { actionId } : {}) })).then(json);
-const peek = async (sessionId: string) => ((await getUndo(new Request(`http://localhost/api/v1/reviews/undo?sessionId=${sessionId}`)).then(json)).body.undo as Target | null);
+const undo = (sessionId: string, actionId?: number) =>
+  postUndo(jsonRequest("/api/v1/reviews/undo", { sessionId, ...(actionId ? { actionId } : {}) })).then(json);
+const peek = async (sessionId: string) =>
+  (await getUndo(new Request(`http://localhost/api/v1/reviews/undo?sessionId=${sessionId}`)).then(json)).body.undo as Target | null;
 const answer = (sessionId: string, cardId: number, rating = 3) =>
   postReview(jsonRequest("/api/v1/reviews", { cardId, rating, durationMs: 1000, reviewId: randomUUID(), sessionId, deck: DECK_KEY })).then(json);
-const suspend = (sessionId: string, id: number, suspended = true) => postSuspend(jsonRequest(`/api/v1/cards/${id}/suspend`, { sessionId, suspended }), idCtx(String(id))).then(json);
-const bury = (sessionId: string, id: number, buried = true) => postBury(jsonRequest(`/api/v1/cards/${id}/bury`, { sessionId, buried }), idCtx(String(id))).then(json);
+const suspend = (sessionId: string, id: number, suspended = true) =>
+  postSuspend(jsonRequest(`/api/v1/cards/${id}/suspend`, { sessionId, suspended }), idCtx(String(id))).then(json);
+const bury = (sessionId: string, id: number, buried = true) =>
+  postBury(jsonRequest(`/api/v1/cards/${id}/bury`, { sessionId, buried }), idCtx(String(id))).then(json);
 
 beforeAll(async () => {
   await seedDeck(NOW);

@@ -37,13 +37,16 @@ describe("quiz answers that cannot answer their question → 400, nothing logged
   type Quiz = { id: string; questions: PresentedQuestion[] };
   let quiz: Quiz;
   const keyOf = (questionId: string) =>
-    JSON.parse((sqlite().prepare(`SELECT answerKey FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, questionId) as { answerKey: string }).answerKey) as AnswerKey;
+    JSON.parse(
+      (sqlite().prepare(`SELECT answerKey FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, questionId) as { answerKey: string }).answerKey,
+    ) as AnswerKey;
   const find = (type: string) => {
     const q = quiz.questions.find((x) => x.type === type);
     if (!q) throw new Error(`no ${type} question in the quiz`);
     return { q, key: keyOf(q.id) };
   };
-  const answer = (questionId: string, value: unknown) => answerRoute(post(`/api/v1/quiz/${quiz.id}/answers`, { questionId, answer: value, durationMs: 4000 }), idCtx(quiz.id) as never);
+  const answer = (questionId: string, value: unknown) =>
+    answerRoute(post(`/api/v1/quiz/${quiz.id}/answers`, { questionId, answer: value, durationMs: 4000 }), idCtx(quiz.id) as never);
 
   beforeAll(async () => {
     // A seed whose 20 questions include multiple choice, order and match.
@@ -69,7 +72,12 @@ describe("quiz answers that cannot answer their question → 400, nothing logged
   it("an order answer of the wrong length (50 items for the question's few), or other items", async () => {
     const { q, key } = find("order");
     if (key.type !== "order") throw new Error();
-    const b = await refusedWithoutWrites(() => answer(q.id, Array.from({ length: 50 }, (_, i) => `item ${i}`)));
+    const b = await refusedWithoutWrites(() =>
+      answer(
+        q.id,
+        Array.from({ length: 50 }, (_, i) => `item ${i}`),
+      ),
+    );
     expect(b.error).toMatch(new RegExp(`${key.items.length} items, not 50`));
     await refusedWithoutWrites(() => answer(q.id, key.items.slice(1)));
     await refusedWithoutWrites(() => answer(q.id, [...key.items.slice(1), key.items[1]!]));
@@ -80,13 +88,20 @@ describe("quiz answers that cannot answer their question → 400, nothing logged
     if (key.type !== "match") throw new Error();
     await refusedWithoutWrites(() => answer(q.id, key.pairs.slice(1)));
     await refusedWithoutWrites(() => answer(q.id, [...key.pairs, { left: "extra", right: "x" }]));
-    await refusedWithoutWrites(() => answer(q.id, key.pairs.map((p, i) => (i === 0 ? { left: "not a term", right: p.right } : p))));
+    await refusedWithoutWrites(() =>
+      answer(
+        q.id,
+        key.pairs.map((p, i) => (i === 0 ? { left: "not a term", right: p.right } : p)),
+      ),
+    );
   });
 
   it("answers that fit are graded and logged, even when wrong", async () => {
     const logs = () => (sqlite().prepare(`SELECT count(*) AS n FROM ReviewLog`).get() as { n: number }).n;
-    const answered = () => (sqlite().prepare(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NOT NULL`).get(quiz.id) as { n: number }).n;
-    const withCard = (id: string) => (sqlite().prepare(`SELECT cardId FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, id) as { cardId: number | null }).cardId !== null;
+    const answered = () =>
+      (sqlite().prepare(`SELECT count(*) AS n FROM QuizQuestion WHERE quizId = ? AND answeredAt IS NOT NULL`).get(quiz.id) as { n: number }).n;
+    const withCard = (id: string) =>
+      (sqlite().prepare(`SELECT cardId FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quiz.id, id) as { cardId: number | null }).cardId !== null;
     const before = logs();
     const mc = find("multiple-choice");
     if (mc.key.type !== "multiple-choice") throw new Error();
@@ -128,7 +143,7 @@ describe("bodies that should be empty are validated too", () => {
   it.each([
     ["an unknown field", { until: "tomorrow" }],
     ["an array", [1]],
-    ["a string", "\"x\""],
+    ["a string", '"x"'],
     ["not JSON", "{bury"],
   ])("bury refuses %s", async (_name, body) => {
     await refusedWithoutWrites(() => postBury(post(`/api/v1/cards/5/bury`, body), idCtx("5") as never));

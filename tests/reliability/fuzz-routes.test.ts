@@ -53,7 +53,9 @@ beforeAll(async () => {
   await seedDeck(new Date(Date.now() - DAY_MS));
   resetCards(new Date(Date.now() - 3_600_000));
   useSettings();
-  const res = await quiz.POST(new Request("http://localhost/api/v1/quiz", { method: "POST", body: JSON.stringify({ deck: DECK_KEY, topic: "all", length: 20, seed: 3 }) }));
+  const res = await quiz.POST(
+    new Request("http://localhost/api/v1/quiz", { method: "POST", body: JSON.stringify({ deck: DECK_KEY, topic: "all", length: 20, seed: 3 }) }),
+  );
   const q = (await res.json()) as { id: string; questions: { id: string }[] };
   quizId = q.id;
   questionId = q.questions[0]!.id;
@@ -67,11 +69,38 @@ const wild = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 5 }),
 );
 const plausible = fc.oneof(
-  fc.record({ cardId: fc.oneof(fc.integer({ min: 1, max: 140 }), wild), rating: fc.oneof(fc.integer({ min: 1, max: 4 }), wild), durationMs: fc.oneof(fc.nat(5000), wild), reviewId: fc.oneof(fc.uuid(), wild), reps: fc.oneof(fc.nat(3), wild) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      cardId: fc.oneof(fc.integer({ min: 1, max: 140 }), wild),
+      rating: fc.oneof(fc.integer({ min: 1, max: 4 }), wild),
+      durationMs: fc.oneof(fc.nat(5000), wild),
+      reviewId: fc.oneof(fc.uuid(), wild),
+      reps: fc.oneof(fc.nat(3), wild),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({ suspended: wild }, { requiredKeys: [] }),
   fc.record({ deck: fc.oneof(fc.constant(DECK_KEY), wild) }, { requiredKeys: [] }),
-  fc.record({ desiredRetention: fc.oneof(fc.double({ min: 0.5, max: 1 }), wild), newPerDay: wild, learningSteps: wild, timezone: fc.oneof(fc.constant("UTC"), wild), enableFuzz: wild }, { requiredKeys: [] }),
-  fc.record({ deck: fc.oneof(fc.constant(DECK_KEY), wild), topic: fc.oneof(fc.constantFrom("all", "vocabulary", "pipeline"), wild), length: fc.oneof(fc.constantFrom(5, 10, 20), wild), seed: wild, questionIds: wild }, { requiredKeys: [] }),
+  fc.record(
+    {
+      desiredRetention: fc.oneof(fc.double({ min: 0.5, max: 1 }), wild),
+      newPerDay: wild,
+      learningSteps: wild,
+      timezone: fc.oneof(fc.constant("UTC"), wild),
+      enableFuzz: wild,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      deck: fc.oneof(fc.constant(DECK_KEY), wild),
+      topic: fc.oneof(fc.constantFrom("all", "vocabulary", "pipeline"), wild),
+      length: fc.oneof(fc.constantFrom(5, 10, 20), wild),
+      seed: wild,
+      questionIds: wild,
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({ questionId: fc.oneof(fc.constant("Q"), wild), answer: wild, durationMs: fc.oneof(fc.nat(5000), wild) }, { requiredKeys: [] }),
 );
 const body = fc.oneof(
@@ -84,7 +113,15 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as 
 // Three cases in four look like Cardinal's own client (so the bodies reach the
 // handlers), the fourth has hostile headers (so the proxy's refusals are fuzzed too).
 const headersArb = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ host: fc.constantFrom("localhost:3000", "127.0.0.1:3000"), origin: fc.constantFrom(undefined, "http://localhost:3000"), site: fc.constantFrom(undefined, "same-origin"), contentType: fc.constantFrom("application/json", "application/json; charset=utf-8") }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      host: fc.constantFrom("localhost:3000", "127.0.0.1:3000"),
+      origin: fc.constantFrom(undefined, "http://localhost:3000"),
+      site: fc.constantFrom(undefined, "same-origin"),
+      contentType: fc.constantFrom("application/json", "application/json; charset=utf-8"),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -100,7 +137,11 @@ const caseArb = fc.record({
   // An index into the route's own methods most of the time, any method otherwise.
   method: fc.oneof({ weight: 3, arbitrary: fc.nat().map((n) => ({ own: n })) }, { weight: 1, arbitrary: fc.constantFrom(...METHODS).map((m) => ({ any: m })) }),
   id: fc.oneof(fc.constantFrom("1", "5", "64", "128", "999999", "0", "0x10", "1e3", "+5", "-1", "QUIZ", "QUIZ"), fc.string({ minLength: 1, maxLength: 12 })),
-  query: fc.dictionary(fc.constantFrom("deck", "limit", "x", "topic"), fc.oneof(fc.constantFrom(DECK_KEY, "5", "0", "1000", "0x10", ""), fc.string({ maxLength: 10 })), { maxKeys: 3 }),
+  query: fc.dictionary(
+    fc.constantFrom("deck", "limit", "x", "topic"),
+    fc.oneof(fc.constantFrom(DECK_KEY, "5", "0", "1000", "0x10", ""), fc.string({ maxLength: 10 })),
+    { maxKeys: 3 },
+  ),
   headers: headersArb,
   body,
 });

@@ -29,7 +29,10 @@ afterAll(async () => {
 
 const postJson = (path: string, body: unknown) =>
   fetch(`${server.base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-const q = <T>(sql: string, ...args: unknown[]) => sqlite().prepare(sql).get(...args) as T;
+const q = <T>(sql: string, ...args: unknown[]) =>
+  sqlite()
+    .prepare(sql)
+    .get(...args) as T;
 const cardReps = (id: number) => q<{ reps: number }>(`SELECT reps FROM Card WHERE id = ?`, id).reps;
 const logsFor = (reviewId: string) => q<{ n: number }>(`SELECT count(*) AS n FROM ReviewLog WHERE reviewId = ?`, reviewId).n;
 
@@ -98,11 +101,15 @@ function streamBody(path: string, mb: number, declareLength = false): Promise<{ 
 function declaredOnly(path: string): Promise<{ status: number; body: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const req = http.request(`${server.base}${path}`, { method: "POST", headers: { "content-type": "application/json", "content-length": 100 * 1024 * 1024 } }, (res) => {
-      let body = "";
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - t0 }));
-    });
+    const req = http.request(
+      `${server.base}${path}`,
+      { method: "POST", headers: { "content-type": "application/json", "content-length": 100 * 1024 * 1024 } },
+      (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - t0 }));
+      },
+    );
     req.on("error", reject);
     req.write(Buffer.alloc(1024, 0x20));
     setTimeout(() => reject(new Error("no answer in 5 s: the server is waiting for the body")), 5000).unref();
@@ -132,7 +139,12 @@ describe("bodies are limited while they stream", () => {
 });
 
 /** A raw request with any Host header (fetch will not send one of its choosing). */
-function rawRequest(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawRequest(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     // Node frames a DELETE/OPTIONS body only when told its length.
     const framed = body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) };
@@ -149,7 +161,12 @@ function rawRequest(method: string, path: string, headers: Record<string, string
 describe("over HTTP: host names and origins", () => {
   it("DNS rebinding (Host and Origin attacker.example) is refused for reads, writes and pages", async () => {
     const evil = { host: `attacker.example:${server.port}`, origin: `http://attacker.example:${server.port}` };
-    for (const [method, path] of [["GET", "/api/v1/settings"], ["PATCH", "/api/v1/settings"], ["GET", "/settings"], ["POST", "/settings"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/api/v1/settings"],
+      ["PATCH", "/api/v1/settings"],
+      ["GET", "/settings"],
+      ["POST", "/settings"],
+    ] as const) {
       const r = await rawRequest(method, path, { ...evil, "content-type": "application/json" }, method === "GET" ? undefined : '{"newPerDay":0}');
       expect(r.status, `${method} ${path}`).toBe(421);
       expect(JSON.parse(r.body).error).toMatch(/does not answer to the host name/);
@@ -163,7 +180,16 @@ describe("over HTTP: host names and origins", () => {
     const host = `127.0.0.1:${server.port}`;
     expect((await rawRequest("POST", "/api/v1/reviews", { host, origin: "http://127.0.0.1:1", "content-type": "application/json" }, body)).status).toBe(403);
     expect((await rawRequest("POST", "/api/v1/reviews", { host, "content-type": "text/plain" }, body)).status).toBe(415);
-    expect((await rawRequest("POST", "/api/v1/reviews", { host, origin: `http://${host}`, "sec-fetch-site": "same-origin", "content-type": "application/json" }, body)).status).toBe(201);
+    expect(
+      (
+        await rawRequest(
+          "POST",
+          "/api/v1/reviews",
+          { host, origin: `http://${host}`, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+          body,
+        )
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -173,7 +199,11 @@ describe("over HTTP: every failure is one JSON error", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers["content-type"]).toMatch(/application\/json/);
     expect(JSON.parse(missing.body).error).toEqual(expect.any(String));
-    for (const [method, path, allow] of [["DELETE", "/api/v1/reviews", "POST"], ["PUT", "/api/v1/reviews/undo", "GET, POST"], ["POST", "/api/v1/settings", "GET, PUT, PATCH"]] as const) {
+    for (const [method, path, allow] of [
+      ["DELETE", "/api/v1/reviews", "POST"],
+      ["PUT", "/api/v1/reviews/undo", "GET, POST"],
+      ["POST", "/api/v1/settings", "GET, PUT, PATCH"],
+    ] as const) {
       const r = await rawRequest(method, path, { host: `127.0.0.1:${server.port}`, "content-type": "application/json" }, "{}");
       expect(r.status, `${method} ${path}: ${r.body}`).toBe(405);
       expect(r.headers.allow).toBe(allow);
@@ -203,14 +233,33 @@ describe("over HTTP: every failure is one JSON error", () => {
 });
 
 describe("over HTTP: fuzzing the whole stack", () => {
-  const PATHS = ["/", "/review", "/settings", "/api/v1/reviews", "/api/v1/reviews/undo", "/api/v1/cards/5/bury", "/api/v1/cards/0x10/suspend", "/api/v1/settings", "/api/v1/quiz", "/api/v1/queue?limit=1e1", "/api/v1/stats?deck=%00", "/api/v1/nope", "/api/v2/reviews", "/cards/abc", "/_next/static/x.js"];
+  const PATHS = [
+    "/",
+    "/review",
+    "/settings",
+    "/api/v1/reviews",
+    "/api/v1/reviews/undo",
+    "/api/v1/cards/5/bury",
+    "/api/v1/cards/0x10/suspend",
+    "/api/v1/settings",
+    "/api/v1/quiz",
+    "/api/v1/queue?limit=1e1",
+    "/api/v1/stats?deck=%00",
+    "/api/v1/nope",
+    "/api/v2/reviews",
+    "/cards/abc",
+    "/_next/static/x.js",
+  ];
   it("never a 5xx, never a write on a 4xx", async () => {
     let cases = 0;
     const without = ({ HealthProbe: _p, ...rest }: Record<string, string>) => rest;
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "PROPFIND"),
-        fc.oneof(fc.constantFrom(...PATHS), fc.string({ maxLength: 20 }).map((s) => `/api/v1/${encodeURIComponent(s)}`)),
+        fc.oneof(
+          fc.constantFrom(...PATHS),
+          fc.string({ maxLength: 20 }).map((s) => `/api/v1/${encodeURIComponent(s)}`),
+        ),
         fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=--x", ""),
         fc.constantFrom(undefined, "http://evil.example", `http://127.0.0.1:${server.port}`),
         fc.oneof(fc.string({ maxLength: 100 }), fc.json({ maxDepth: 2 }), fc.constant("")),
@@ -274,7 +323,9 @@ describe("SIGKILL while answering", () => {
     const stored = new Set((sqlite().prepare(`SELECT reviewId FROM ReviewLog`).all() as { reviewId: string }[]).map((r) => r.reviewId));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     const mismatched = sqlite()
-      .prepare(`SELECT c.id, c.reps, (SELECT count(*) FROM ReviewLog l WHERE l.cardId = c.id) AS logs FROM Card c WHERE c.reps != (SELECT count(*) FROM ReviewLog l WHERE l.cardId = c.id)`)
+      .prepare(
+        `SELECT c.id, c.reps, (SELECT count(*) FROM ReviewLog l WHERE l.cardId = c.id) AS logs FROM Card c WHERE c.reps != (SELECT count(*) FROM ReviewLog l WHERE l.cardId = c.id)`,
+      )
       .all();
     expect(mismatched).toEqual([]);
   }, 90_000);

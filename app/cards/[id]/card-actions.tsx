@@ -31,16 +31,31 @@ export function CardActions({ cardId, suspended, buried }: { cardId: number; sus
     <div className="space-y-2" data-testid="card-actions">
       <div className="flex flex-wrap gap-2">
         {suspended ? (
-          <button type="button" className={button} disabled={busy} onClick={() => void run("Card unsuspended: it is back in reviews.", () => api.suspend(cardId, false, studySessionId(), null))}>
+          <button
+            type="button"
+            className={button}
+            disabled={busy}
+            onClick={() => void run("Card unsuspended: it is back in reviews.", () => api.suspend(cardId, false, studySessionId(), null))}
+          >
             Unsuspend
           </button>
         ) : (
-          <button type="button" className={button} disabled={busy} onClick={() => void run("Card suspended.", () => api.suspend(cardId, true, studySessionId(), null))}>
+          <button
+            type="button"
+            className={button}
+            disabled={busy}
+            onClick={() => void run("Card suspended.", () => api.suspend(cardId, true, studySessionId(), null))}
+          >
             Suspend
           </button>
         )}
         {buried && (
-          <button type="button" className={button} disabled={busy} onClick={() => void run("Card unburied: it can be shown today.", () => api.bury(cardId, false, studySessionId(), null))}>
+          <button
+            type="button"
+            className={button}
+            disabled={busy}
+            onClick={() => void run("Card unburied: it can be shown today.", () => api.bury(cardId, false, studySessionId(), null))}
+          >
             Unbury
           </button>
         )}

@@ -36,7 +36,9 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
   const weeks = Math.ceil((days.length + offset) / 7);
   const level = (n: number) => (n === 0 ? 0 : n / max <= 0.25 ? 1 : n / max <= 0.5 ? 2 : n / max <= 0.75 ? 3 : 4);
   // A month label above the week that holds its 1st (a partial first month gets none).
-  const months = days.flatMap((d, i) => (d.day.endsWith("-01") ? [{ col: Math.floor((i + offset) / 7), label: MONTHS[Number(d.day.slice(5, 7)) - 1]!, key: d.day }] : []));
+  const months = days.flatMap((d, i) =>
+    d.day.endsWith("-01") ? [{ col: Math.floor((i + offset) / 7), label: MONTHS[Number(d.day.slice(5, 7)) - 1]!, key: d.day }] : [],
+  );
   const dayText = (i: number) => {
     const d = days[i];
     return d ? `${longDay(d.day)}: ${d.count} answer${d.count === 1 ? "" : "s"}` : "";
@@ -64,15 +66,27 @@ export function Heatmap({ days }: { days: { day: string; count: number }[] }) {
   };
   return (
     <div className="space-y-1">
-      <fieldset ref={scroller} className="m-0 min-w-0 overflow-x-auto border-0 p-0 pb-1" onKeyDown={onKey} onMouseOver={onPoint} onFocus={onFocus} onMouseLeave={() => setActive(null)} data-testid="heatmap">
+      <fieldset
+        ref={scroller}
+        className="m-0 min-w-0 overflow-x-auto border-0 p-0 pb-1"
+        onKeyDown={onKey}
+        onMouseOver={onPoint}
+        onFocus={onFocus}
+        onMouseLeave={() => setActive(null)}
+        data-testid="heatmap"
+      >
         <legend className="sr-only">Answers per study day over the past year; use the arrow keys to move between days</legend>
         <svg width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="text-stone-600 dark:text-stone-400">
           <title>Answers per study day over the past year</title>
           {months.map((m) => (
-            <text key={m.key} x={LEFT + m.col * STEP} y={10} className="fill-current text-[10px]">{m.label}</text>
+            <text key={m.key} x={LEFT + m.col * STEP} y={10} className="fill-current text-[10px]">
+              {m.label}
+            </text>
           ))}
           {WEEKDAYS.map((w) => (
-            <text key={w.label} x={0} y={TOP + w.row * STEP + 9} className="fill-current text-[10px]">{w.label}</text>
+            <text key={w.label} x={0} y={TOP + w.row * STEP + 9} className="fill-current text-[10px]">
+              {w.label}
+            </text>
           ))}
           {days.map((d, i) => {
             const k = i + offset;

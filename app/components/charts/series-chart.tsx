@@ -36,7 +36,21 @@ export type SeriesChartProps = {
 
 const AXIS = { fill: "var(--chart-axis)", fontSize: 11 };
 
-export function SeriesChart({ label, data, x, xKind = "category", xLabel, yLabel, yUnit = "count", yDomain, rightLabel, rightUnit = "count", series, reference, height = 240 }: SeriesChartProps) {
+export function SeriesChart({
+  label,
+  data,
+  x,
+  xKind = "category",
+  xLabel,
+  yLabel,
+  yUnit = "count",
+  yDomain,
+  rightLabel,
+  rightUnit = "count",
+  series,
+  reference,
+  height = 240,
+}: SeriesChartProps) {
   const unitOf = (s: Series | undefined) => (s?.axis === "right" ? rightUnit : yUnit);
   const hasRight = series.some((s) => s.axis === "right");
   return (
@@ -79,13 +93,27 @@ export function SeriesChart({ label, data, x, xKind = "category", xLabel, yLabel
             width={42}
             stroke="var(--chart-axis)"
             tickFormatter={(v: number) => formatTick(v, rightUnit)}
-            label={{ value: rightLabel, angle: 90, position: "insideRight", offset: 10, fill: "var(--chart-axis)", fontSize: 11, style: { textAnchor: "middle" } }}
+            label={{
+              value: rightLabel,
+              angle: 90,
+              position: "insideRight",
+              offset: 10,
+              fill: "var(--chart-axis)",
+              fontSize: 11,
+              style: { textAnchor: "middle" },
+            }}
           />
         )}
         <Tooltip
           isAnimationActive={false}
           cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }}
-          contentStyle={{ background: "var(--chart-tooltip-bg)", color: "var(--chart-tooltip-fg)", border: "1px solid var(--chart-grid)", borderRadius: 6, fontSize: 12 }}
+          contentStyle={{
+            background: "var(--chart-tooltip-bg)",
+            color: "var(--chart-tooltip-fg)",
+            border: "1px solid var(--chart-grid)",
+            borderRadius: 6,
+            fontSize: 12,
+          }}
           labelStyle={{ color: "var(--chart-tooltip-fg)", fontWeight: 600 }}
           labelFormatter={(l) => (xKind === "day" ? longDay(String(l)) : String(l))}
           formatter={(value, name) => {
@@ -96,13 +124,39 @@ export function SeriesChart({ label, data, x, xKind = "category", xLabel, yLabel
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: "var(--chart-axis)" }} />
         {series.map((s) =>
           s.kind === "line" ? (
-            <Line key={s.key} yAxisId={s.axis ?? "left"} dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={2} dot={{ r: 2.5, fill: s.color }} connectNulls={false} isAnimationActive={false} type="monotone" />
+            <Line
+              key={s.key}
+              yAxisId={s.axis ?? "left"}
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={2}
+              dot={{ r: 2.5, fill: s.color }}
+              connectNulls={false}
+              isAnimationActive={false}
+              type="monotone"
+            />
           ) : (
-            <Bar key={s.key} yAxisId={s.axis ?? "left"} dataKey={s.key} name={s.name} fill={s.color} stackId={s.stack} isAnimationActive={false} maxBarSize={28} />
+            <Bar
+              key={s.key}
+              yAxisId={s.axis ?? "left"}
+              dataKey={s.key}
+              name={s.name}
+              fill={s.color}
+              stackId={s.stack}
+              isAnimationActive={false}
+              maxBarSize={28}
+            />
           ),
         )}
         {reference && (
-          <ReferenceLine yAxisId="left" y={reference.y} stroke="var(--chart-secondary)" strokeDasharray="5 4" label={{ value: reference.label, position: "insideTopRight", fill: "var(--chart-axis)", fontSize: 11 }} />
+          <ReferenceLine
+            yAxisId="left"
+            y={reference.y}
+            stroke="var(--chart-secondary)"
+            strokeDasharray="5 4"
+            label={{ value: reference.label, position: "insideTopRight", fill: "var(--chart-axis)", fontSize: 11 }}
+          />
         )}
       </ComposedChart>
     </div>

@@ -51,8 +51,14 @@ const graph = new Map<string, string[]>();
 const packages = new Map<string, string[]>();
 for (const f of files) {
   const specs = specifiers(readFileSync(f, "utf8"));
-  graph.set(f, specs.map((s) => resolve(f, s)).filter((t): t is string => t !== null));
-  packages.set(f, specs.filter((s) => !s.startsWith(".") && !s.startsWith("@/")));
+  graph.set(
+    f,
+    specs.map((s) => resolve(f, s)).filter((t): t is string => t !== null),
+  );
+  packages.set(
+    f,
+    specs.filter((s) => !s.startsWith(".") && !s.startsWith("@/")),
+  );
 }
 
 /** Every cycle found by a depth-first search, each as the files around it. */
@@ -77,17 +83,31 @@ function cycles(g: Map<string, string[]>): string[][] {
 
 describe("import graph", () => {
   it("finds the imports of a file", () => {
-    expect(specifiers(`import a from "./a";\nexport { b } from "../b";\nimport type { C } from "@/lib/c";\n// import x from "./not"\nconst d = await import("./d");`)).toEqual([
-      "./a",
-      "../b",
-      "@/lib/c",
-      "./d",
-    ]);
+    expect(
+      specifiers(
+        `import a from "./a";\nexport { b } from "../b";\nimport type { C } from "@/lib/c";\n// import x from "./not"\nconst d = await import("./d");`,
+      ),
+    ).toEqual(["./a", "../b", "@/lib/c", "./d"]);
   });
 
   it("reports a cycle and nothing for a tree", () => {
-    expect(cycles(new Map([["a", ["b"]], ["b", ["a"]]]))).toEqual([["a", "b", "a"]].map((c) => c.map((f) => rel(f))));
-    expect(cycles(new Map([["a", ["b", "c"]], ["b", ["c"]], ["c", []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "a"]].map((c) => c.map((f) => rel(f))));
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b", "c"]],
+          ["b", ["c"]],
+          ["c", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it("covers every folder under lib/ with a layer", () => {

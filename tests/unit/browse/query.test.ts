@@ -11,7 +11,11 @@ const terms = (q: string) => {
 
 describe("parseQuery", () => {
   it("reads words, phrases, keys, props and negation", () => {
-    expect(terms(`reward -"human feedback" is:due -is:suspended deck:claude* topic:"two words" kind:cloze prop:lapses>3 prop:ivl>=10 prop:r<0.85 due:2026-12-01..2026-12-07`)).toEqual([
+    expect(
+      terms(
+        `reward -"human feedback" is:due -is:suspended deck:claude* topic:"two words" kind:cloze prop:lapses>3 prop:ivl>=10 prop:r<0.85 due:2026-12-01..2026-12-07`,
+      ),
+    ).toEqual([
       { type: "text", text: "reward", phrase: false, negated: false },
       { type: "text", text: "human feedback", phrase: true, negated: true },
       { type: "is", value: "due", negated: false },

@@ -13,10 +13,21 @@ describe("Anki revlog → imported reviews", () => {
       { id: 7000, cid: 7, ease: 3, type: 5, time: 0 },
       { id: 8000, cid: 7, ease: 9, type: 1, time: 0 },
     ]);
-    expect(c.rows.map((r) => [r.reviewTime, r.rating, r.state])).toEqual([[1000, 1, 0], [2000, 3, 1], [3000, 3, 2], [4000, 1, 3]]);
+    expect(c.rows.map((r) => [r.reviewTime, r.rating, r.state])).toEqual([
+      [1000, 1, 0],
+      [2000, 3, 1],
+      [3000, 3, 2],
+      [4000, 1, 3],
+    ]);
     expect(c.skipped).toEqual({ manual: 1, cram: 1, rescheduled: 1, invalid: 1 });
     const s = summarize("anki-collection", c);
-    expect(s).toMatchObject({ reviews: 4, cards: 1, ratings: { again: 2, hard: 0, good: 2, easy: 0 }, from: new Date(1000).toISOString(), to: new Date(4000).toISOString() });
+    expect(s).toMatchObject({
+      reviews: 4,
+      cards: 1,
+      ratings: { again: 2, hard: 0, good: 2, easy: 0 },
+      from: new Date(1000).toISOString(),
+      to: new Date(4000).toISOString(),
+    });
   });
 
   it("reads both CSV layouts by their header, and refuses any other", () => {

@@ -23,7 +23,8 @@ describe.each(DECKS.map((d) => [path.basename(d), d]))("content:audit of %s", (_
   it("runs every check", () => {
     for (const c of r.checks) if (c.check !== "distractor-shape" || r.findings.length >= 0) expect(c.checked, c.check).toBeGreaterThan(0);
   });
-  it(`bounds how often the answer is the longest option (≤ ${100 * MAX_LONGEST_ANSWER_SHARE}%)`, () => expect(r.longestAnswerShare).toBeLessThanOrEqual(MAX_LONGEST_ANSWER_SHARE));
+  it(`bounds how often the answer is the longest option (≤ ${100 * MAX_LONGEST_ANSWER_SHARE}%)`, () =>
+    expect(r.longestAnswerShare).toBeLessThanOrEqual(MAX_LONGEST_ANSWER_SHARE));
 });
 
 describe("a talk in the seed's format with no authored files", () => {
@@ -56,7 +57,14 @@ describe("each check catches its defect", () => {
     expect(run([{ ...base, source: { ...base.source, evidence: "summary" } }]).find((f) => f.check === "evidence")?.severity).toBe("warning");
   });
   it("distractor shape: the answer always the longest option", () => {
-    const mc = (i: number): AuditCard => ({ ...base, noteKey: `q${i}`, format: "multiple-choice", prompt: `Question number ${i} about something?`, answer: "the clearly much longer right answer", options: ["short", "tiny", "small", "the clearly much longer right answer"] });
+    const mc = (i: number): AuditCard => ({
+      ...base,
+      noteKey: `q${i}`,
+      format: "multiple-choice",
+      prompt: `Question number ${i} about something?`,
+      answer: "the clearly much longer right answer",
+      options: ["short", "tiny", "small", "the clearly much longer right answer"],
+    });
     expect(run([mc(1), mc(2), mc(3)]).map((f) => f.check)).toContain("distractor-shape");
   });
 });
@@ -65,7 +73,8 @@ describe("npm run content:audit", () => {
   it("exits 1 on an error and names the card's file and line", () => {
     const dir = path.join(tmp, "content", "broken");
     cpSync(path.resolve("content/claude-character"), dir, { recursive: true });
-    const leaky = '\n  - key: leaky\n    topic: vocabulary\n    type: short\n    prompt: "What is the jailbreak technique called?"\n    answer: "A jailbreak"\n    explanation: "x"\n    quote: "You can jailbreak the system prompt out there."\n';
+    const leaky =
+      '\n  - key: leaky\n    topic: vocabulary\n    type: short\n    prompt: "What is the jailbreak technique called?"\n    answer: "A jailbreak"\n    explanation: "x"\n    quote: "You can jailbreak the system prompt out there."\n';
     writeFileSync(path.join(dir, "questions.yaml"), readFileSync(path.resolve("content/claude-character/questions.yaml"), "utf8") + leaky);
     const bad = spawnSync("npx", ["tsx", "scripts/content.ts", "audit", dir], { encoding: "utf8" });
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);

@@ -14,7 +14,10 @@ function deckWith(edits: Record<string, (text: string) => string>): string {
   for (const [file, fn] of Object.entries(edits)) writeFileSync(path.join(dir, file), fn(readFileSync(path.join(dir, file), "utf8")));
   return dir;
 }
-const lineOf = (dir: string, file: string, needle: string) => readFileSync(path.join(dir, file), "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (dir: string, file: string, needle: string) =>
+  readFileSync(path.join(dir, file), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(needle)) + 1;
 const errors = (dir: string) =>
   loadDeck(dir)
     .diagnostics.filter((d) => d.severity === "error")
@@ -26,13 +29,23 @@ describe("loadDeck diagnostics", () => {
   });
 
   it("a misquote points at its quote line", () => {
-    const dir = deckWith({ "questions.yaml": (t) => t.replace("So you've already fully trained your model,", "So you have already trained your model fully,") });
-    expect(errors(dir)).toEqual([{ file: "questions.yaml", line: lineOf(dir, "questions.yaml", "So you have already trained") - 1, message: expect.stringMatching(/^quote is not in the transcript: "So you have already/) }]);
+    const dir = deckWith({
+      "questions.yaml": (t) => t.replace("So you've already fully trained your model,", "So you have already trained your model fully,"),
+    });
+    expect(errors(dir)).toEqual([
+      {
+        file: "questions.yaml",
+        line: lineOf(dir, "questions.yaml", "So you have already trained") - 1,
+        message: expect.stringMatching(/^quote is not in the transcript: "So you have already/),
+      },
+    ]);
   });
 
   it("a YAML type error points at the value's line", () => {
     const dir = deckWith({ "pipeline.yaml": (t) => t.replace("    order: 3\n", '    order: "x"\n') });
-    expect(errors(dir)).toEqual([{ file: "pipeline.yaml", line: lineOf(dir, "pipeline.yaml", 'order: "x"'), message: expect.stringMatching(/^stages\.2\.order: /) }]);
+    expect(errors(dir)).toEqual([
+      { file: "pipeline.yaml", line: lineOf(dir, "pipeline.yaml", 'order: "x"'), message: expect.stringMatching(/^stages\.2\.order: /) },
+    ]);
   });
 
   it("a stage order with a gap is an error on that order", () => {
@@ -42,13 +55,28 @@ describe("loadDeck diagnostics", () => {
 
   it("options that grade as the same answer (RL-AIF vs rlaif) are an error", () => {
     const dir = deckWith({
-      "questions.yaml": (t) => t.replace('    answer: "What day it is today"\n', '    answer: "RL-AIF"\n').replace('      - "How to interpret queries charitably"\n', '      - "rlaif"\n'),
+      "questions.yaml": (t) =>
+        t
+          .replace('    answer: "What day it is today"\n', '    answer: "RL-AIF"\n')
+          .replace('      - "How to interpret queries charitably"\n', '      - "rlaif"\n'),
     });
-    expect(errors(dir)).toEqual([{ file: "questions.yaml", line: lineOf(dir, "questions.yaml", '- "Which principles are in its constitution"'), message: expect.stringContaining("distinct") }]);
+    expect(errors(dir)).toEqual([
+      {
+        file: "questions.yaml",
+        line: lineOf(dir, "questions.yaml", '- "Which principles are in its constitution"'),
+        message: expect.stringContaining("distinct"),
+      },
+    ]);
   });
 
   it("a duplicate key is an error at the second one", () => {
     const dir = deckWith({ "questions.yaml": (t) => t.replace("  - key: system-prompt-final-tweak\n", "  - key: system-prompt-date-example\n") });
-    expect(errors(dir)).toEqual([{ file: "questions.yaml", line: lineOf(dir, "questions.yaml", "final ability to tweak the model once training is done") - 4, message: expect.stringMatching(/^duplicate key question:system-prompt-date-example/) }]);
+    expect(errors(dir)).toEqual([
+      {
+        file: "questions.yaml",
+        line: lineOf(dir, "questions.yaml", "final ability to tweak the model once training is done") - 4,
+        message: expect.stringMatching(/^duplicate key question:system-prompt-date-example/),
+      },
+    ]);
   });
 });

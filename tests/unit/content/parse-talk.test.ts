@@ -11,8 +11,7 @@ const read = (rel: string) => readFileSync(new URL(rel, root), "utf8");
 const REAL_FILE = "content/claude-character/talk.txt";
 const PHOTO_FILE = "tests/fixtures/content/photosynthesis/talk.txt";
 
-const ofKind = <K extends TalkItem["kind"]>(p: ParsedTalk, kind: K) =>
-  p.items.filter((i): i is Extract<TalkItem, { kind: K }> => i.kind === kind);
+const ofKind = <K extends TalkItem["kind"]>(p: ParsedTalk, kind: K) => p.items.filter((i): i is Extract<TalkItem, { kind: K }> => i.kind === kind);
 const errors = (p: ParsedTalk) => p.diagnostics.filter((d) => d.severity === "error");
 const lines = (text: string) => text.split("\n");
 
@@ -209,14 +208,12 @@ describe("parseTalk on a second talk (photosynthesis fixture)", () => {
         {
           term: "Light-dependent Reactions",
           expansion: null,
-          definition:
-            "The first stage of photosynthesis, in the thylakoid membranes, where light splits water and the energy is stored in NADPH and ATP.",
+          definition: "The first stage of photosynthesis, in the thylakoid membranes, where light splits water and the energy is stored in NADPH and ATP.",
         },
         {
           term: "ATP",
           expansion: "Adenosine Triphosphate",
-          definition:
-            "The molecule cells use as short-term energy currency, made in the light-dependent reactions and spent in the Calvin cycle.",
+          definition: "The molecule cells use as short-term energy currency, made in the light-dependent reactions and spent in the Calvin cycle.",
         },
         {
           term: "NADPH",
@@ -226,14 +223,12 @@ describe("parseTalk on a second talk (photosynthesis fixture)", () => {
         {
           term: "Calvin Cycle",
           expansion: null,
-          definition:
-            "The second stage of photosynthesis, in the stroma, where carbon dioxide is fixed into sugar using ATP and NADPH.",
+          definition: "The second stage of photosynthesis, in the stroma, where carbon dioxide is fixed into sugar using ATP and NADPH.",
         },
         {
           term: "Stomata",
           expansion: null,
-          definition:
-            "Tiny pores on the underside of leaves that open and close to let carbon dioxide in and oxygen and water vapour out.",
+          definition: "Tiny pores on the underside of leaves that open and close to let carbon dioxide in and oxygen and water vapour out.",
         },
       ],
       diagnostics: [],
@@ -376,10 +371,7 @@ describe("parseTalk on malformed input", () => {
   });
 
   it("splits a term glued to the previous definition without a full stop", () => {
-    const p = parseTalk(
-      doc(withLine(8, "Widget— A small thing, often part of aGadget(Generic Device) — A larger thing.")),
-      "t.txt",
-    );
+    const p = parseTalk(doc(withLine(8, "Widget— A small thing, often part of aGadget(Generic Device) — A larger thing.")), "t.txt");
     expect(p.diagnostics).toEqual([]);
     expect(ofKind(p, "term").map((t) => [t.term, t.expansion, t.definition])).toEqual([
       ["Widget", null, "A small thing, often part of a"],
@@ -388,10 +380,7 @@ describe("parseTalk on malformed input", () => {
   });
 
   it("accepts one term per line and em dashes inside definitions", () => {
-    const p = parseTalk(
-      doc(withLine(8, "Widget — A small thing — really small.\nGadget(Generic Device) — A larger\nthing.")),
-      "t.txt",
-    );
+    const p = parseTalk(doc(withLine(8, "Widget — A small thing — really small.\nGadget(Generic Device) — A larger\nthing.")), "t.txt");
     expect(p.diagnostics).toEqual([]);
     expect(ofKind(p, "term").map((t) => [t.term, t.definition, t.line])).toEqual([
       ["Widget", "A small thing — really small.", 8],

@@ -22,8 +22,17 @@ describe("buildTrainingItems on hand-made histories", () => {
       UTC4,
     );
     expect(shape(items)).toEqual([
-      [[3, 0], [3, 0], [3, 2]],
-      [[3, 0], [3, 0], [3, 2], [1, 5]],
+      [
+        [3, 0],
+        [3, 0],
+        [3, 2],
+      ],
+      [
+        [3, 0],
+        [3, 0],
+        [3, 2],
+        [1, 5],
+      ],
     ]);
     expect(items.map((i) => i.reviewTime)).toEqual([T0 + 2 * D, T0 + 7 * D]);
   });
@@ -34,11 +43,13 @@ describe("buildTrainingItems on hand-made histories", () => {
   });
 
   it("a card reset to New keeps only the history from its last learning block", () => {
-    const items = buildTrainingItems(
-      [entry("a", T0, 3, 0), entry("a", T0 + D, 3, 2), entry("a", T0 + 10 * D, 4, 0), entry("a", T0 + 12 * D, 3, 2)],
-      UTC4,
-    );
-    expect(shape(items)).toEqual([[[4, 0], [3, 2]]]);
+    const items = buildTrainingItems([entry("a", T0, 3, 0), entry("a", T0 + D, 3, 2), entry("a", T0 + 10 * D, 4, 0), entry("a", T0 + 12 * D, 3, 2)], UTC4);
+    expect(shape(items)).toEqual([
+      [
+        [4, 0],
+        [3, 2],
+      ],
+    ]);
   });
 
   it("a card whose first review is missing (no learning review) gives nothing", () => {
@@ -50,24 +61,36 @@ describe("buildTrainingItems on hand-made histories", () => {
     const early = Date.UTC(2026, 2, 2, 3, 59);
     const late = Date.UTC(2026, 2, 2, 4, 0);
     expect(shape(buildTrainingItems([entry("a", evening, 3, 0), entry("a", early, 3, 2)], UTC4))).toEqual([]);
-    expect(shape(buildTrainingItems([entry("a", evening, 3, 0), entry("a", late, 3, 2)], UTC4))).toEqual([[[3, 0], [3, 1]]]);
+    expect(shape(buildTrainingItems([entry("a", evening, 3, 0), entry("a", late, 3, 2)], UTC4))).toEqual([
+      [
+        [3, 0],
+        [3, 1],
+      ],
+    ]);
     // Midnight start: the same two instants are a day apart.
-    expect(shape(buildTrainingItems([entry("a", evening, 3, 0), entry("a", early, 3, 2)], { timeZone: "UTC", dayStartHour: 0 }))).toEqual([[[3, 0], [3, 1]]]);
+    expect(shape(buildTrainingItems([entry("a", evening, 3, 0), entry("a", early, 3, 2)], { timeZone: "UTC", dayStartHour: 0 }))).toEqual([
+      [
+        [3, 0],
+        [3, 1],
+      ],
+    ]);
   });
 
   it("uses the learner's zone: 23:30 and 00:30 in Tokyo straddle a day start at midnight", () => {
     const tokyo = { timeZone: "Asia/Tokyo", dayStartHour: 0 };
     const a = Date.UTC(2026, 5, 1, 14, 30); // 23:30 JST
     const b = Date.UTC(2026, 5, 1, 15, 30); // 00:30 JST next day; same UTC date
-    expect(shape(buildTrainingItems([entry("a", a, 3, 0), entry("a", b, 3, 2)], tokyo))).toEqual([[[3, 0], [3, 1]]]);
+    expect(shape(buildTrainingItems([entry("a", a, 3, 0), entry("a", b, 3, 2)], tokyo))).toEqual([
+      [
+        [3, 0],
+        [3, 1],
+      ],
+    ]);
     expect(buildTrainingItems([entry("a", a, 3, 0), entry("a", b, 3, 2)], { timeZone: "UTC", dayStartHour: 0 })).toEqual([]);
   });
 
   it("orders items by the time of their last review across cards, whatever the input order", () => {
-    const items = buildTrainingItems(
-      [entry("b", T0 + 3 * D, 3, 2), entry("a", T0 + 5 * D, 3, 2), entry("b", T0, 3, 0), entry("a", T0 + D, 3, 0)],
-      UTC4,
-    );
+    const items = buildTrainingItems([entry("b", T0 + 3 * D, 3, 2), entry("a", T0 + 5 * D, 3, 2), entry("b", T0, 3, 0), entry("a", T0 + D, 3, 0)], UTC4);
     expect(items.map((i) => [i.cardId, i.reviewTime])).toEqual([
       ["b", T0 + 3 * D],
       ["a", T0 + 5 * D],
@@ -78,14 +101,22 @@ describe("buildTrainingItems on hand-made histories", () => {
 describe("buildTrainingItems equals the binding's convertCsvToFsrsItems", () => {
   const offsetMinutes = (ms: number, tz: string) => Math.round(utcOffsetMs(ms, tz) / 60_000);
 
-  for (const [timeZone, dayStartHour] of [["America/New_York", 4], ["Asia/Kathmandu", 0], ["Europe/Berlin", 2]] as const) {
+  for (const [timeZone, dayStartHour] of [
+    ["America/New_York", 4],
+    ["Asia/Kathmandu", 0],
+    ["Europe/Berlin", 2],
+  ] as const) {
     it(`on a generated history in ${timeZone}, day start ${dayStartHour}:00, with resets and missing first reviews`, () => {
       const history = syntheticHistory({ cards: 150, days: 400, seed: 11, start: Date.UTC(2025, 0, 1), timeZone, dayStartHour });
       // Quirks the generator does not make: a card reset to New mid-way,
       // a card seen only in review state (its first review was lost).
       const quirks = [
-        entry("900", T0, 3, 0), entry("900", T0 + 4 * D, 3, 2), entry("900", T0 + 9 * D, 3, 0), entry("900", T0 + 11 * D, 2, 2),
-        entry("901", T0, 3, 2), entry("901", T0 + 6 * D, 3, 2),
+        entry("900", T0, 3, 0),
+        entry("900", T0 + 4 * D, 3, 2),
+        entry("900", T0 + 9 * D, 3, 0),
+        entry("900", T0 + 11 * D, 2, 2),
+        entry("901", T0, 3, 2),
+        entry("901", T0 + 6 * D, 3, 2),
       ].map((e) => ({ ...e, durationMs: 5000 }));
       const all = [...history, ...quirks];
       const ours = buildTrainingItems(all, { timeZone, dayStartHour });

@@ -6,7 +6,9 @@ import { computeDecayFactor, generatorParameters } from "ts-fsrs";
 import { mulberry32 } from "../../../lib/generate/rng";
 import { DEFAULT_COSTS, DEFAULT_RATINGS, simulate, sweepRetention, type SimulationInput } from "../../../lib/fsrs-fit/simulate";
 
-const FITTED = [0.2077, 0.3717, 3.3516, 6.7903, 6.1449, 0.6223, 3.1141, 0.0101, 2.1144, 0, 1.0726, 1.2517, 0.0963, 0.1693, 1.3311, 0.1139, 2.1771, 1.0408, 0.3011, 0.103, 0.1];
+const FITTED = [
+  0.2077, 0.3717, 3.3516, 6.7903, 6.1449, 0.6223, 3.1141, 0.0101, 2.1144, 0, 1.0726, 1.2517, 0.0963, 0.1693, 1.3311, 0.1139, 2.1771, 1.0408, 0.3011, 0.103, 0.1,
+];
 
 const learner = (over: Partial<SimulationInput> = {}): SimulationInput => ({
   weights: null,
@@ -74,7 +76,7 @@ describe("simulate", () => {
 describe("sweepRetention", () => {
   it("costs more time for more retention and marks a cost-effective range that holds the most efficient point", () => {
     const s = sweepRetention(learner({ newCards: 1500, days: 200 }));
-    expect(s.points.map((p) => p.desiredRetention)).toEqual(Array.from({ length: 28 }, (_, i) => Math.round((70 + i) ) / 100));
+    expect(s.points.map((p) => p.desiredRetention)).toEqual(Array.from({ length: 28 }, (_, i) => Math.round(70 + i) / 100));
     const at = (r: number) => s.points.find((p) => p.desiredRetention === r)!;
     expect(at(0.97).minutesPerDay).toBeGreaterThan(at(0.9).minutesPerDay);
     expect(at(0.9).minutesPerDay).toBeGreaterThan(at(0.8).minutesPerDay);

@@ -9,7 +9,10 @@ describe("clozeAt (an author's cloze phrase)", () => {
   const text = "A desirable AI trait is to interpret all queries charitably, assuming benign intent.";
 
   it("hides exactly the phrase", () => {
-    expect(clozeAt(text, "charitably")).toEqual({ prompt: "A desirable AI trait is to interpret all queries _____, assuming benign intent.", answer: "charitably" });
+    expect(clozeAt(text, "charitably")).toEqual({
+      prompt: "A desirable AI trait is to interpret all queries _____, assuming benign intent.",
+      answer: "charitably",
+    });
   });
 
   it("refuses a phrase that is not in the text, or is there twice", () => {

@@ -44,7 +44,15 @@ describe.each(DECKS.map((d) => [path.basename(d), d]))("every card of %s", (_nam
 
 describe("cards that would leak are not generated", () => {
   const source = { file: "t.txt", line: 1, quote: "q" };
-  const term = (key: string, name: string, definition: string): ContentItem => ({ kind: "term", key, topic: "vocabulary", term: name, expansion: null, definition, source });
+  const term = (key: string, name: string, definition: string): ContentItem => ({
+    kind: "term",
+    key,
+    topic: "vocabulary",
+    term: name,
+    expansion: null,
+    definition,
+    source,
+  });
   const items = [
     term("term:alignment", "Alignment", "The field that makes sure models are aligned with human values."),
     term("term:echo", "Echo", "An echo is echoed sound: the echoes come back."),
@@ -53,7 +61,9 @@ describe("cards that would leak are not generated", () => {
   ];
   const { cards, diagnostics } = generateCards(items, "s");
   it("a variant of the term in its definition is masked (one blank)", () => {
-    expect(cards.find((c) => c.noteKey === "term:alignment" && c.kind === "definition-to-term")?.prompt).toBe("Which term is this? The field that makes sure models are _____ with human values.");
+    expect(cards.find((c) => c.noteKey === "term:alignment" && c.kind === "definition-to-term")?.prompt).toBe(
+      "Which term is this? The field that makes sure models are _____ with human values.",
+    );
   });
   it("a definition naming its term several times gives no definition-to-term card, with a warning", () => {
     expect(cards.find((c) => c.noteKey === "term:echo" && c.kind === "definition-to-term")).toBeUndefined();

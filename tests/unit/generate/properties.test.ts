@@ -21,16 +21,65 @@ const wordsOf = (s: string) => s.match(WORD) ?? [];
 // (including curly-apostrophe spellings), inflections of one stem, hyphenated
 // compounds, and words that collide with the term names below.
 const VOCAB = [
-  "model", "models", "modelling", "training", "trained", "trains", "preference", "preferences", "human", "humans",
-  "feedback", "signal", "principle", "principles", "stage", "stages", "response", "responses", "character", "traits",
-  "fine-tuning", "pre-training", "tuning", "learning", "reinforcement", "system", "prompt", "data", "reward",
-  "the", "a", "of", "and", "which", "that", "their", "about", "there", "would", "doesn't", "doesn’t", "won’t", "it’s", "they're",
-  "AI", "RL-AIF", "RLAIF", "rlhf", "2024", "e.g.", "x",
+  "model",
+  "models",
+  "modelling",
+  "training",
+  "trained",
+  "trains",
+  "preference",
+  "preferences",
+  "human",
+  "humans",
+  "feedback",
+  "signal",
+  "principle",
+  "principles",
+  "stage",
+  "stages",
+  "response",
+  "responses",
+  "character",
+  "traits",
+  "fine-tuning",
+  "pre-training",
+  "tuning",
+  "learning",
+  "reinforcement",
+  "system",
+  "prompt",
+  "data",
+  "reward",
+  "the",
+  "a",
+  "of",
+  "and",
+  "which",
+  "that",
+  "their",
+  "about",
+  "there",
+  "would",
+  "doesn't",
+  "doesn’t",
+  "won’t",
+  "it’s",
+  "they're",
+  "AI",
+  "RL-AIF",
+  "RLAIF",
+  "rlhf",
+  "2024",
+  "e.g.",
+  "x",
 ];
 const sep = fc.constantFrom(" ", " ", " ", ", ", ". ", " (", ") ", " — ", "; ", ": ");
-const textArb = fc
-  .array(fc.tuple(fc.constantFrom(...VOCAB), sep), { minLength: 1, maxLength: 30 })
-  .map((parts) => parts.map(([w, s]) => w + s).join("").trim());
+const textArb = fc.array(fc.tuple(fc.constantFrom(...VOCAB), sep), { minLength: 1, maxLength: 30 }).map((parts) =>
+  parts
+    .map(([w, s]) => w + s)
+    .join("")
+    .trim(),
+);
 
 // Term names: one to three words, hyphens or spaces, random case; extra
 // spelling variants of earlier terms ("RL-AIF" vs "rlaif") so normalisation
@@ -46,14 +95,12 @@ const variant = (n: string) => n.toUpperCase().replace(/[- ]/g, "");
 
 type TermSpec = { term: string; expansion: string | null; definition: string };
 const termsArb = fc
-  .tuple(
-    fc.uniqueArray(fc.tuple(nameArb, fc.option(nameArb, { nil: null }), textArb), { minLength: 1, maxLength: 8, selector: ([n]) => n }),
-    fc.boolean(),
-  )
+  .tuple(fc.uniqueArray(fc.tuple(nameArb, fc.option(nameArb, { nil: null }), textArb), { minLength: 1, maxLength: 8, selector: ([n]) => n }), fc.boolean())
   .map(([ts, addVariant]) => {
     const specs: TermSpec[] = ts.map(([term, expansion, definition]) => ({ term, expansion, definition }));
     const first = specs[0]!;
-    if (addVariant && !specs.some((s) => s.term === variant(first.term))) specs.push({ term: variant(first.term), expansion: null, definition: first.definition });
+    if (addVariant && !specs.some((s) => s.term === variant(first.term)))
+      specs.push({ term: variant(first.term), expansion: null, definition: first.definition });
     return specs;
   });
 
@@ -118,7 +165,11 @@ describe("multiple-choice cards and distractors", { timeout: 60_000 }, () => {
   });
 
   it("distractors are never equal to the answer and never repeat", () => {
-    const cand = fc.record({ key: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"), text: fc.oneof(nameArb, fc.constantFrom("RL-AIF", "rlaif", "R.L.A.I.F.", "", "—")), meaning: textArb });
+    const cand = fc.record({
+      key: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"),
+      text: fc.oneof(nameArb, fc.constantFrom("RL-AIF", "rlaif", "R.L.A.I.F.", "", "—")),
+      meaning: textArb,
+    });
     fc.assert(
       fc.property(cand, fc.array(cand, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (answer, candidates, n) => {
         const out = pickDistractors(answer, candidates, n);
@@ -134,7 +185,17 @@ describe("multiple-choice cards and distractors", { timeout: 60_000 }, () => {
   });
 
   it("authored multiple-choice questions keep their options", () => {
-    const q: ContentItem = { kind: "question", key: "question:q", topic: "pipeline", type: "multiple-choice", prompt: "P?", answer: "A", options: ["B", "C", "D"], explanation: "E", source };
+    const q: ContentItem = {
+      kind: "question",
+      key: "question:q",
+      topic: "pipeline",
+      type: "multiple-choice",
+      prompt: "P?",
+      answer: "A",
+      options: ["B", "C", "D"],
+      explanation: "E",
+      source,
+    };
     const [c] = generateCards([q], "s").cards;
     expect([...(c?.options ?? [])].sort()).toEqual(["A", "B", "C", "D"]);
     expectGoodChoice(c!);
@@ -160,7 +221,11 @@ describe("cloze", { timeout: 60_000 }, () => {
   it("takeaway and TL;DR cloze cards from generateCards hold the same properties", () => {
     fc.assert(
       fc.property(takeawaysArb, termsArb, (ts, specs) => {
-        const items: ContentItem[] = [...termItems(specs), ...takeawayItems(ts), ...ts.map(([, text], i): ContentItem => ({ kind: "tldr", key: `tldr:${i}`, topic: "takeaways", text, source }))];
+        const items: ContentItem[] = [
+          ...termItems(specs),
+          ...takeawayItems(ts),
+          ...ts.map(([, text], i): ContentItem => ({ kind: "tldr", key: `tldr:${i}`, topic: "takeaways", text, source })),
+        ];
         const { cards } = generateCards(items, "seed");
         for (const c of cards.filter((x) => x.format === "cloze")) {
           const item = items.find((i) => i.key === c.noteKey);
@@ -187,7 +252,11 @@ describe("masking: definition → term prompts never give the term away", { time
   const FIXED = /^(Which term is this\? |Which term matches this definition\? |Type the term: )/;
 
   it("for definitions that name the term (any case), its expansion, or both", () => {
-    const caseOf = fc.constantFrom((s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
+    const caseOf = fc.constantFrom(
+      (s: string) => s,
+      (s: string) => s.toLowerCase(),
+      (s: string) => s.toUpperCase(),
+    );
     fc.assert(
       fc.property(termsArb, fc.array(fc.tuple(fc.nat(), fc.nat(), caseOf, fc.boolean()), { maxLength: 6 }), (specs, inserts) => {
         const withNames = specs.map((s) => ({ ...s }));

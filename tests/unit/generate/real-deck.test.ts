@@ -30,9 +30,13 @@ describe("the claude-character deck", () => {
     expect(built.diagnostics.map((d) => d.message)).toEqual([
       "the transcript never discusses term:hallucination; its cards show the summary line as their source",
       "the definition of RLHF names it 3 times; no definition-to-term card",
-      ...["AI Character is Alignment", "Fine-tuning is Key for Character", "System Prompts Provide Final Control", "Charitable Interpretation", "Challenge of User Intent Verification"].map((t) =>
-        expect.stringMatching(new RegExp(`^hiding the words of “${t}” leaves \\d gaps in its claim; no claim-choice card$`)),
-      ),
+      ...[
+        "AI Character is Alignment",
+        "Fine-tuning is Key for Character",
+        "System Prompts Provide Final Control",
+        "Charitable Interpretation",
+        "Challenge of User Intent Verification",
+      ].map((t) => expect.stringMatching(new RegExp(`^hiding the words of “${t}” leaves \\d gaps in its claim; no claim-choice card$`))),
     ]);
     expect(built.content.meta).toEqual({
       key: "claude-character",
@@ -53,7 +57,17 @@ describe("the claude-character deck", () => {
     const withExpansion = items.filter((i) => i.kind === "term" && i.expansion !== null).length;
     expect([n("term"), withExpansion, n("takeaway"), n("tldr"), n("stage"), n("method"), n("pipeline"), n("question")]).toEqual([10, 2, 8, 3, 3, 3, 1, 67]);
     const leftOut = 1 + 5; // RLHF's definition → term, five claim choices (see the warnings)
-    expect(cards).toHaveLength(n("term") * 2 + withExpansion * 2 + n("takeaway") * 2 + n("tldr") + (n("stage") + n("method")) * 2 + n("method") * 2 + n("pipeline") + n("question") - leftOut);
+    expect(cards).toHaveLength(
+      n("term") * 2 +
+        withExpansion * 2 +
+        n("takeaway") * 2 +
+        n("tldr") +
+        (n("stage") + n("method")) * 2 +
+        n("method") * 2 +
+        n("pipeline") +
+        n("question") -
+        leftOut,
+    );
   });
 
   it("has one card per (note, kind): the sync key", () => {
@@ -118,7 +132,9 @@ describe("the claude-character deck", () => {
       "The model is trained with reinforcement learning (RL) against the preference models",
     ]);
     // A method is never offered as a distractor for its own stage, nor the reverse.
-    expect(card("stage:fine-tuning", "purpose-to-stage").options).toEqual(expect.not.arrayContaining(["RLHF (reinforcement learning from human feedback)", "Constitutional AI (RL-AIF)", "Character training"]));
+    expect(card("stage:fine-tuning", "purpose-to-stage").options).toEqual(
+      expect.not.arrayContaining(["RLHF (reinforcement learning from human feedback)", "Constitutional AI (RL-AIF)", "Character training"]),
+    );
     expect(card("method:rlhf", "purpose-to-stage").options).not.toContain("Fine-tuning");
   });
 
@@ -126,7 +142,12 @@ describe("the claude-character deck", () => {
     const q = card("question:system-prompt-date-example", "question");
     expect(q).toMatchObject({ format: "multiple-choice", topic: "pipeline", answer: "What day it is today" });
     expect([...(q.options ?? [])].sort()).toEqual(
-      ["What day it is today", "Which principles are in its constitution", "How to interpret queries charitably", "Which personality traits it was trained on"].sort(),
+      [
+        "What day it is today",
+        "Which principles are in its constitution",
+        "How to interpret queries charitably",
+        "Which personality traits it was trained on",
+      ].sort(),
     );
     expect(card("question:system-prompt-formatting-control", "question")).toMatchObject({ format: "true-false", answer: "True", options: ["True", "False"] });
     expect(card("question:why-system-prompt-after-fine-tuning", "question")).toMatchObject({
@@ -194,7 +215,11 @@ describe("takeaway claim cards", () => {
   it("ask which takeaway makes a claim, with the title's words hidden — only where that leaves one gap", () => {
     const { cards } = buildDeck("content/claude-character");
     const claims = cards.filter((x) => x.kind === "takeaway-claim-choice");
-    expect(claims.map((c) => c.noteKey).sort()).toEqual(["takeaway:character-vs-personality", "takeaway:constitutional-ai-for-value-alignment", "takeaway:prioritize-confidence-over-completeness"]);
+    expect(claims.map((c) => c.noteKey).sort()).toEqual([
+      "takeaway:character-vs-personality",
+      "takeaway:constitutional-ai-for-value-alignment",
+      "takeaway:prioritize-confidence-over-completeness",
+    ]);
     for (const c of claims) {
       expect(c.prompt.match(/_{3,}/g)?.length ?? 0, c.prompt).toBeLessThanOrEqual(1);
       expect(c.options).toHaveLength(4);

@@ -3,8 +3,16 @@ import fc from "fast-check";
 import { diffTyped } from "../../../lib/grade";
 import type { DiffSegment } from "../../../lib/grade";
 
-const typedOf = (d: DiffSegment[]) => d.filter((s) => s.op !== "insert").map((s) => s.text).join("");
-const expectedOf = (d: DiffSegment[]) => d.filter((s) => s.op !== "delete").map((s) => s.text).join("");
+const typedOf = (d: DiffSegment[]) =>
+  d
+    .filter((s) => s.op !== "insert")
+    .map((s) => s.text)
+    .join("");
+const expectedOf = (d: DiffSegment[]) =>
+  d
+    .filter((s) => s.op !== "delete")
+    .map((s) => s.text)
+    .join("");
 
 describe("diffTyped", () => {
   it("identical strings are one equal segment", () => {

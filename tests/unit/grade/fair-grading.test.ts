@@ -115,7 +115,17 @@ describe("gradeTyped — fair grading table (issue 11)", () => {
 
 describe("one grader for review and quiz", () => {
   it.each(rows)("quiz cloze %j for %j grades as review does", (typed, expected, verdict, alternatives = [], synonyms = {}) => {
-    const key = { id: "q", cardId: 1, topic: "takeaways" as const, explanation: "", source: { file: "", line: null, quote: "" }, type: "cloze" as const, answer: expected, alternatives, synonyms: { ...synonyms } as Record<string, string[]> };
+    const key = {
+      id: "q",
+      cardId: 1,
+      topic: "takeaways" as const,
+      explanation: "",
+      source: { file: "", line: null, quote: "" },
+      type: "cloze" as const,
+      answer: expected,
+      alternatives,
+      synonyms: { ...synonyms } as Record<string, string[]>,
+    };
     const g = gradeQuizAnswer(key, typed);
     expect(g.verdict).toBe(verdict);
     expect(g.correct).toBe(verdict === "correct");

@@ -143,8 +143,20 @@ describe("validation / rejection", () => {
     [order("r1", "pipeline", ["SFT", "sft", "RM"]), /duplicate items/],
     [order("r2", "pipeline", ["SFT"]), /at least 2/],
     [match("x1", "pipeline", [["a", "1"]]), /at least 2/],
-    [match("x2", "pipeline", [["a", "1"], ["b", "1"]]), /duplicate right/],
-    [match("x3", "pipeline", [["a", "1"], ["A", "2"]]), /duplicate left/],
+    [
+      match("x2", "pipeline", [
+        ["a", "1"],
+        ["b", "1"],
+      ]),
+      /duplicate right/,
+    ],
+    [
+      match("x3", "pipeline", [
+        ["a", "1"],
+        ["A", "2"],
+      ]),
+      /duplicate left/,
+    ],
     [{ ...tf("t2", "takeaways", "true"), topic: "misc" } as unknown as QuizQuestion, /unknown topic/],
     [{ ...tf("t3", "takeaways", "true"), prompt: "  " }, /missing prompt/],
   ])("%#: rejects with a reason", (q, reason) => {
@@ -161,7 +173,10 @@ describe("validation / rejection", () => {
       tf("g2", "takeaways", "false"),
       cloze("g3", "vocabulary", "Sycophancy", ["sycophantic behaviour"]),
       order("g4", "pipeline", ["a", "b"]),
-      match("g5", "pipeline", [["a", "1"], ["b", "2"]]),
+      match("g5", "pipeline", [
+        ["a", "1"],
+        ["b", "2"],
+      ]),
     ])
       expect(validateQuestion(q)).toBeNull();
   });

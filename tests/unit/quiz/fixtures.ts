@@ -43,23 +43,22 @@ export const match = (id: string, topic: Topic, pairs: [string, string][]): Quiz
 // ---- fast-check arbitraries ------------------------------------------------
 
 const text = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => normalizeAnswer(s) !== "");
-const distinctTexts = (min: number, max: number) =>
-  fc.uniqueArray(text, { selector: normalizeAnswer, minLength: min, maxLength: max });
+const distinctTexts = (min: number, max: number) => fc.uniqueArray(text, { selector: normalizeAnswer, minLength: min, maxLength: max });
 const topicArb = fc.constantFrom(...TOPICS);
 
 export const questionArb: fc.Arbitrary<QuizQuestion> = fc.oneof(
-  fc
-    .tuple(topicArb, distinctTexts(2, 6), fc.nat())
-    .map(([t, options, n]) => mc("x", t, options[n % options.length] ?? "", options)),
+  fc.tuple(topicArb, distinctTexts(2, 6), fc.nat()).map(([t, options, n]) => mc("x", t, options[n % options.length] ?? "", options)),
   fc.tuple(topicArb, fc.constantFrom("true" as const, "false" as const)).map(([t, a]) => tf("x", t, a)),
   fc.tuple(topicArb, text).map(([t, a]) => cloze("x", t, a)),
   fc.tuple(topicArb, distinctTexts(2, 6)).map(([t, items]) => order("x", t, items)),
-  fc
-    .tuple(topicArb, distinctTexts(2, 5), distinctTexts(2, 5))
-    .map(([t, l, r]) => match("x", t, l.slice(0, Math.min(l.length, r.length)).map((x, i) => [x, r[i] ?? ""]))),
+  fc.tuple(topicArb, distinctTexts(2, 5), distinctTexts(2, 5)).map(([t, l, r]) =>
+    match(
+      "x",
+      t,
+      l.slice(0, Math.min(l.length, r.length)).map((x, i) => [x, r[i] ?? ""]),
+    ),
+  ),
 );
 
 /** A pool of valid questions with unique ids. */
-export const poolArb = fc
-  .array(questionArb, { maxLength: 30 })
-  .map((qs) => qs.map((q, i) => ({ ...q, id: `q${String(i).padStart(2, "0")}` })));
+export const poolArb = fc.array(questionArb, { maxLength: 30 }).map((qs) => qs.map((q, i) => ({ ...q, id: `q${String(i).padStart(2, "0")}` })));

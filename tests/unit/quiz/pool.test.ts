@@ -19,7 +19,11 @@ import {
 import type { PoolCard, PoolTerm, QuizQuestion } from "../../../lib/quiz";
 import { tf } from "./fixtures";
 
-const source = { file: "content/deck/talk.txt", line: 29, quote: "RLHF (Reinforcement Learning from Human Feedback) — A technique where humans rank responses." };
+const source = {
+  file: "content/deck/talk.txt",
+  line: 29,
+  quote: "RLHF (Reinforcement Learning from Human Feedback) — A technique where humans rank responses.",
+};
 const card = (over: Partial<PoolCard> & { payload: Record<string, unknown> }): PoolCard => ({
   cardId: 7,
   kind: "k",
@@ -34,7 +38,9 @@ const rlhf = { term: "RLHF", expansion: "Reinforcement Learning from Human Feedb
 
 describe("cardToQuestion", () => {
   it("multiple-choice cards keep their options and answer", () => {
-    const q = cardToQuestion(card({ payload: { format: "multiple-choice", prompt: "Which?", answer: "RLHF", options: ["DPO", "RLHF", "SFT"], explanation: "Because." } }));
+    const q = cardToQuestion(
+      card({ payload: { format: "multiple-choice", prompt: "Which?", answer: "RLHF", options: ["DPO", "RLHF", "SFT"], explanation: "Because." } }),
+    );
     expect(q).toEqual({
       id: "card:7",
       cardId: 7,
@@ -51,7 +57,10 @@ describe("cardToQuestion", () => {
   });
 
   it("true-false cards: True/False (or booleans) become the key's true/false", () => {
-    const tfCard = (answer: unknown) => cardToQuestion(card({ topic: "takeaways", noteKind: "question", payload: { format: "true-false", prompt: "Claim.", answer, options: ["True", "False"] } }));
+    const tfCard = (answer: unknown) =>
+      cardToQuestion(
+        card({ topic: "takeaways", noteKind: "question", payload: { format: "true-false", prompt: "Claim.", answer, options: ["True", "False"] } }),
+      );
     expect(tfCard("True")).toMatchObject({ type: "true-false", answer: "true", topic: "takeaways" });
     expect(tfCard("False")).toMatchObject({ type: "true-false", answer: "false" });
     expect(tfCard(false)).toMatchObject({ type: "true-false", answer: "false" });
@@ -59,14 +68,27 @@ describe("cardToQuestion", () => {
   });
 
   it("cloze cards keep their blank, answer and alternatives", () => {
-    const q = cardToQuestion(card({ topic: "takeaways", noteKind: "takeaway", payload: { format: "cloze", prompt: "Models prefer _____ answers.", answer: "shorter", alternatives: ["briefer"] } }));
+    const q = cardToQuestion(
+      card({
+        topic: "takeaways",
+        noteKind: "takeaway",
+        payload: { format: "cloze", prompt: "Models prefer _____ answers.", answer: "shorter", alternatives: ["briefer"] },
+      }),
+    );
     expect(q).toMatchObject({ type: "cloze", prompt: "Models prefer _____ answers.", answer: "shorter", alternatives: ["briefer"], explanation: "" });
     expect(validateQuestion(q!)).toBeNull();
   });
 
   it("typed term cards become a cloze of the glossary line, the term (and expansion) masked", () => {
-    const q = cardToQuestion(card({ fields: rlhf, payload: { format: "typed", prompt: "Type the term: whatever", answer: "RLHF", alternatives: [rlhf.expansion] } }));
-    expect(q).toMatchObject({ type: "cloze", prompt: "_____ — A technique where humans rank _____ responses.", answer: "RLHF", alternatives: [rlhf.expansion] });
+    const q = cardToQuestion(
+      card({ fields: rlhf, payload: { format: "typed", prompt: "Type the term: whatever", answer: "RLHF", alternatives: [rlhf.expansion] } }),
+    );
+    expect(q).toMatchObject({
+      type: "cloze",
+      prompt: "_____ — A technique where humans rank _____ responses.",
+      answer: "RLHF",
+      alternatives: [rlhf.expansion],
+    });
     expect(q!.explanation).toBe(`RLHF (${rlhf.expansion}): ${rlhf.definition}`);
     expect(validateQuestion(q!)).toBeNull();
   });
@@ -78,7 +100,9 @@ describe("cardToQuestion", () => {
   });
 
   it("order cards keep the items in their correct order", () => {
-    const q = cardToQuestion(card({ topic: "pipeline", noteKind: "pipeline", payload: { format: "order", prompt: "Order!", items: ["a", "b", "c"], answer: "a → b → c" } }));
+    const q = cardToQuestion(
+      card({ topic: "pipeline", noteKind: "pipeline", payload: { format: "order", prompt: "Order!", items: ["a", "b", "c"], answer: "a → b → c" } }),
+    );
     expect(q).toMatchObject({ type: "order", items: ["a", "b", "c"], topic: "pipeline" });
   });
 
@@ -169,22 +193,37 @@ describe("siblings: at most one question per note while possible", () => {
 
   it("buildQuiz never pairs siblings when the topic has enough notes", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 40 }), fc.constantFrom(5, 10, 20), fc.integer(), (notes, length, seed) => {
-        const pool = notes.map((note, i) => withNotes(i, note));
-        const distinct = new Set(notes).size;
-        const quiz = buildQuiz({ pool, topic: "pipeline", length, seed });
-        expect(quiz.questions).toHaveLength(Math.min(length, pool.length));
-        const chosenNotes = quiz.questions.map((q) => pool.find((p) => p.id === q.id)!.noteKeys![0]);
-        if (distinct >= length) expect(new Set(chosenNotes).size).toBe(chosenNotes.length);
-        else expect(new Set(chosenNotes).size).toBe(Math.min(distinct, quiz.questions.length));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(5, 10, 20),
+        fc.integer(),
+        (notes, length, seed) => {
+          const pool = notes.map((note, i) => withNotes(i, note));
+          const distinct = new Set(notes).size;
+          const quiz = buildQuiz({ pool, topic: "pipeline", length, seed });
+          expect(quiz.questions).toHaveLength(Math.min(length, pool.length));
+          const chosenNotes = quiz.questions.map((q) => pool.find((p) => p.id === q.id)!.noteKeys![0]);
+          if (distinct >= length) expect(new Set(chosenNotes).size).toBe(chosenNotes.length);
+          else expect(new Set(chosenNotes).size).toBe(Math.min(distinct, quiz.questions.length));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe("answer shapes and how a given answer reads back", () => {
-  const mcQ: QuizQuestion = { id: "m", cardId: 1, topic: "vocabulary", prompt: "?", explanation: "", source, type: "multiple-choice", answer: "B", options: ["A", "B", "C"] };
+  const mcQ: QuizQuestion = {
+    id: "m",
+    cardId: 1,
+    topic: "vocabulary",
+    prompt: "?",
+    explanation: "",
+    source,
+    type: "multiple-choice",
+    answer: "B",
+    options: ["A", "B", "C"],
+  };
   const keyOf = (q: QuizQuestion) => presentQuestion(q, createRng(1)).key;
 
   it.each([
@@ -214,7 +253,14 @@ describe("answer shapes and how a given answer reads back", () => {
     expect(describeAnswer(key, "C")).toBe("C");
     expect(describeAnswer(keyOf({ ...mcQ, type: "true-false", answer: "true" }), 1)).toBe("False");
     expect(describeAnswer(keyOf({ ...mcQ, type: "true-false", answer: "true" }), true)).toBe("True");
-    const m = keyOf({ ...mcQ, type: "match", pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }] });
+    const m = keyOf({
+      ...mcQ,
+      type: "match",
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "b", right: "2" },
+      ],
+    });
     expect(describeAnswer(m, { a: "2" })).toEqual(["a → 2", "b → —"]);
     expect(gradeQuizAnswer(m, { a: "1", b: "2" }).correct).toBe(true);
   });

@@ -33,23 +33,35 @@ function answerPositions(seeds: readonly (number | string)[], firstOnly: boolean
 
 describe("answer position uniformity (chi-square, 3 dof, p=0.001)", () => {
   it("sequential integer seeds, all questions", () => {
-    const counts = answerPositions(Array.from({ length: 4000 }, (_, i) => i), false);
+    const counts = answerPositions(
+      Array.from({ length: 4000 }, (_, i) => i),
+      false,
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(20_000);
     expect(chiSquare(counts)).toBeLessThan(CHI2_CRIT_3DOF_P001);
   });
 
   it("sequential integer seeds, first question only (one draw per seed)", () => {
-    const counts = answerPositions(Array.from({ length: 4000 }, (_, i) => i), true);
+    const counts = answerPositions(
+      Array.from({ length: 4000 }, (_, i) => i),
+      true,
+    );
     expect(chiSquare(counts)).toBeLessThan(CHI2_CRIT_3DOF_P001);
   });
 
   it("string seeds", () => {
-    const counts = answerPositions(Array.from({ length: 3000 }, (_, i) => `user-7:quiz-${i}`), false);
+    const counts = answerPositions(
+      Array.from({ length: 3000 }, (_, i) => `user-7:quiz-${i}`),
+      false,
+    );
     expect(chiSquare(counts)).toBeLessThan(CHI2_CRIT_3DOF_P001);
   });
 
   it("hashed seeds, first question only", () => {
-    const counts = answerPositions(Array.from({ length: 4000 }, (_, i) => seedFromString(`s${i}`) ^ i), true);
+    const counts = answerPositions(
+      Array.from({ length: 4000 }, (_, i) => seedFromString(`s${i}`) ^ i),
+      true,
+    );
     expect(chiSquare(counts)).toBeLessThan(CHI2_CRIT_3DOF_P001);
   });
 

@@ -77,7 +77,8 @@ test("queue invariants", () => {
       expect(reviews.length).toBeLessThanOrEqual(Math.max(0, inp.reviewsPerDay - inp.reviewsDoneToday));
       // Learning counts every live, unburied learning card due before the study day ends (Anki).
       const learningToday = cards.filter(
-        (c) => (c.state === 1 || c.state === 3) && !c.retired && !c.suspended && !c.leech && !(c.buriedUntil && c.buriedUntil > now) && c.due < win.nextDayStart,
+        (c) =>
+          (c.state === 1 || c.state === 3) && !c.retired && !c.suspended && !c.leech && !(c.buriedUntil && c.buriedUntil > now) && c.due < win.nextDayStart,
       ).length;
       expect(q.counts).toEqual({ new: news.length, learning: learningToday, review: reviews.length });
       // no duplicates; learning first and due now; reviews due today

@@ -27,8 +27,7 @@ function card(over: Partial<QueueCard> & { state: number }): QueueCard {
 }
 const newCard = (over: Partial<QueueCard> = {}) => card({ state: 0, ...over });
 const review = (dueMin: number, over: Partial<QueueCard> = {}) => card({ state: 2, due: at(dueMin), ...over });
-const learning = (dueMin: number, over: Partial<QueueCard> = {}) =>
-  card({ state: 1, due: at(dueMin), last_review: at(-10), ...over });
+const learning = (dueMin: number, over: Partial<QueueCard> = {}) => card({ state: 1, due: at(dueMin), last_review: at(-10), ...over });
 
 function run(cards: QueueCard[], over: Partial<Parameters<typeof buildQueue>[0]> = {}) {
   return buildQueue({
@@ -52,9 +51,7 @@ describe("order", () => {
     }
     const q = run([...n, ...r, ...l]);
     // reviews by due: r0(-3000) r2(-2000) r1(-60) r4(-5) r5(-1) r3(0); k = ceil(6/2) = 3
-    expect(ids(q.items)).toEqual(
-      ids([l[1]!, l[0]!, r[0]!, r[2]!, r[1]!, n[1]!, r[4]!, r[5]!, r[3]!, n[0]!]),
-    );
+    expect(ids(q.items)).toEqual(ids([l[1]!, l[0]!, r[0]!, r[2]!, r[1]!, n[1]!, r[4]!, r[5]!, r[3]!, n[0]!]));
     expect(q.counts).toEqual({ new: 2, learning: 2, review: 6 });
   });
 

@@ -198,18 +198,7 @@ describe("applyRating", () => {
     const row = { ...newCardFields(T0), id: 3, payload: "{}", noteId: 1 };
     const { card } = applyRating(row, 3, settings, T0);
     expect(Object.keys(card).sort()).toEqual(
-      [
-        "due",
-        "stability",
-        "difficulty",
-        "elapsed_days",
-        "scheduled_days",
-        "learning_steps",
-        "reps",
-        "lapses",
-        "state",
-        "last_review",
-      ].sort(),
+      ["due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state", "last_review"].sort(),
     );
   });
 });

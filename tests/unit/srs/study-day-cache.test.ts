@@ -4,15 +4,7 @@
 // with odd offsets and transitions, in random order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  exactWallClockMs,
-  nextDayStart,
-  studyDayOf,
-  studyDayStart,
-  utcOffsetMs,
-  wallClockMs,
-} from "../../../lib/srs/study-day";
+import { addDays, exactWallClockMs, nextDayStart, studyDayOf, studyDayStart, utcOffsetMs, wallClockMs } from "../../../lib/srs/study-day";
 import { applyRating, createScheduler, previewIntervals, retrievability } from "../../../lib/srs/scheduler";
 import { DEFAULT_SETTINGS, type Settings } from "../../../lib/srs";
 import type { Rating, Card as FsrsCard } from "ts-fsrs";
@@ -97,10 +89,10 @@ describe("day-start caches", () => {
   it("nextDayStart equals the start of the day after studyDayOf, whatever the order of the calls", () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 23 }), fc.integer({ min: T0 - YEAR, max: T0 + YEAR })),
-          { minLength: 1, maxLength: 100 },
-        ),
+        fc.array(fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 23 }), fc.integer({ min: T0 - YEAR, max: T0 + YEAR })), {
+          minLength: 1,
+          maxLength: 100,
+        }),
         (cases) => {
           for (const [zone, hour, t] of cases) {
             const label = studyDayOf(t, zone, hour);

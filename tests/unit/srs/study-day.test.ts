@@ -22,21 +22,15 @@ describe("rollover at 04:00 local", () => {
     expect(studyDayOf(new Date("2026-01-15T02:59:00Z"), "Europe/Berlin", 4)).toBe("2026-01-14");
     expect(studyDayOf(new Date("2026-01-15T03:01:00Z"), "Europe/Berlin", 4)).toBe("2026-01-15");
     expect(studyDayOf(new Date("2026-01-15T03:00:00Z"), "Europe/Berlin", 4)).toBe("2026-01-15");
-    expect(iso(nextDayStart(new Date("2026-01-15T02:59:00Z"), "Europe/Berlin", 4))).toBe(
-      "2026-01-15T03:00:00.000Z",
-    );
-    expect(iso(nextDayStart(new Date("2026-01-15T03:01:00Z"), "Europe/Berlin", 4))).toBe(
-      "2026-01-16T03:00:00.000Z",
-    );
+    expect(iso(nextDayStart(new Date("2026-01-15T02:59:00Z"), "Europe/Berlin", 4))).toBe("2026-01-15T03:00:00.000Z");
+    expect(iso(nextDayStart(new Date("2026-01-15T03:01:00Z"), "Europe/Berlin", 4))).toBe("2026-01-16T03:00:00.000Z");
   });
 
   test("Asia/Tokyo (UTC+9): the study day starts the previous UTC evening", () => {
     expect(studyDayOf(new Date("2026-05-31T18:59:00Z"), "Asia/Tokyo", 4)).toBe("2026-05-31"); // 03:59 JST
     expect(studyDayOf(new Date("2026-05-31T19:01:00Z"), "Asia/Tokyo", 4)).toBe("2026-06-01"); // 04:01 JST
     expect(iso(studyDayStart("2026-06-01", "Asia/Tokyo", 4))).toBe("2026-05-31T19:00:00.000Z");
-    expect(iso(nextDayStart(new Date("2026-06-01T12:00:00Z"), "Asia/Tokyo", 4))).toBe(
-      "2026-06-01T19:00:00.000Z",
-    );
+    expect(iso(nextDayStart(new Date("2026-06-01T12:00:00Z"), "Asia/Tokyo", 4))).toBe("2026-06-01T19:00:00.000Z");
   });
 
   test("America/Los_Angeles (UTC-8): late evening is still today although UTC is tomorrow", () => {
@@ -64,13 +58,9 @@ describe("DST", () => {
     expect(start29.getTime() - start28.getTime()).toBe(23 * H);
     // 03:30 CEST on the 29th (after the switch) is still the 28th's study day
     expect(studyDayOf(new Date("2026-03-29T01:30:00Z"), "Europe/Berlin", 4)).toBe("2026-03-28");
-    expect(iso(nextDayStart(new Date("2026-03-29T01:30:00Z"), "Europe/Berlin", 4))).toBe(
-      "2026-03-29T02:00:00.000Z",
-    );
+    expect(iso(nextDayStart(new Date("2026-03-29T01:30:00Z"), "Europe/Berlin", 4))).toBe("2026-03-29T02:00:00.000Z");
     expect(studyDayOf(new Date("2026-03-29T02:00:00Z"), "Europe/Berlin", 4)).toBe("2026-03-29");
-    expect(iso(nextDayStart(new Date("2026-03-29T02:00:00Z"), "Europe/Berlin", 4))).toBe(
-      "2026-03-30T02:00:00.000Z",
-    );
+    expect(iso(nextDayStart(new Date("2026-03-29T02:00:00Z"), "Europe/Berlin", 4))).toBe("2026-03-30T02:00:00.000Z");
   });
 
   test("Europe/Berlin fall back 2026-10-25: a 25-hour study day", () => {
@@ -80,9 +70,7 @@ describe("DST", () => {
     expect(iso(start25)).toBe("2026-10-25T03:00:00.000Z"); // 04:00 CET
     expect(start25.getTime() - start24.getTime()).toBe(25 * H);
     expect(studyDayOf(new Date("2026-10-25T02:30:00Z"), "Europe/Berlin", 4)).toBe("2026-10-24"); // 03:30 CET
-    expect(iso(nextDayStart(new Date("2026-10-25T02:30:00Z"), "Europe/Berlin", 4))).toBe(
-      "2026-10-25T03:00:00.000Z",
-    );
+    expect(iso(nextDayStart(new Date("2026-10-25T02:30:00Z"), "Europe/Berlin", 4))).toBe("2026-10-25T03:00:00.000Z");
     expect(studyDayOf(new Date("2026-10-25T03:01:00Z"), "Europe/Berlin", 4)).toBe("2026-10-25");
   });
 

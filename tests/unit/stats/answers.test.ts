@@ -4,7 +4,15 @@ import { buttonsByState, dailyActivity, dailyRetention, retentionOver } from "..
 import type { AnswerGroup, RepeatGroup } from "../../../lib/db/stats-answers";
 
 const D = 20_000; // a study-day index (2024-10-04)
-const g = (day: number, source: string, state: number, rating: number, count: number, mature = false, durationMs = 1000 * count): AnswerGroup => ({ day, source, state, rating, mature, count, durationMs });
+const g = (day: number, source: string, state: number, rating: number, count: number, mature = false, durationMs = 1000 * count): AnswerGroup => ({
+  day,
+  source,
+  state,
+  rating,
+  mature,
+  count,
+  durationMs,
+});
 
 describe("true retention", () => {
   const groups = [

@@ -38,7 +38,12 @@ describe("cardRecall", () => {
 
   it("a new card has no figures", () => {
     expect(cardRecall({ state: 0, stability: 0, last_review: null, due: NOW }, null, settings, NOW)).toEqual({
-      elapsedDays: null, recall: null, recallAtHorizon: null, mastered: false, dueDay: null, curve: [],
+      elapsedDays: null,
+      recall: null,
+      recallAtHorizon: null,
+      mastered: false,
+      dueDay: null,
+      curve: [],
     });
   });
 });

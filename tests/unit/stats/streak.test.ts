@@ -22,7 +22,14 @@ describe("streaks", () => {
 
 describe("buckets", () => {
   it("labels and fills fixed buckets", () => {
-    const b = makeBuckets(STABILITY_EDGES, new Map([[0, 2], [8, 1]]), "d");
+    const b = makeBuckets(
+      STABILITY_EDGES,
+      new Map([
+        [0, 2],
+        [8, 1],
+      ]),
+      "d",
+    );
     expect(b[0]).toEqual({ bucket: "0–1d", min: 0, max: 1, count: 2 });
     expect(b[8]).toEqual({ bucket: "≥365d", min: 365, max: null, count: 1 });
     expect(b.reduce((n, x) => n + x.count, 0)).toBe(3);

@@ -24,7 +24,6 @@ const HOURS = [0, 2, 3, 4, 23];
 const FROM = Date.UTC(2018, 0, 1);
 const TO = Date.UTC(2027, 11, 31);
 
-
 describe("offsetTable", () => {
   it("finds Berlin's 2026 transitions to the millisecond", () => {
     const t = offsetTable("Europe/Berlin", Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31));

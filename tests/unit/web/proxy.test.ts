@@ -37,7 +37,9 @@ describe("Host: only names this server answers to, on every request", () => {
     const evil = { host: "attacker.example:3000", origin: "http://attacker.example:3000", "sec-fetch-site": "same-origin" };
     expect(call("http://localhost:3000/api/v1/settings", { headers: evil }).status).toBe(421);
     expect(call("http://localhost:3000/api/v1/settings", { method: "PATCH", headers: { ...evil, ...json } }).status).toBe(421);
-    expect(call("http://localhost:3000/settings", { method: "POST", headers: { ...evil, "next-action": "abc", "content-type": "text/plain" } }).status).toBe(421);
+    expect(call("http://localhost:3000/settings", { method: "POST", headers: { ...evil, "next-action": "abc", "content-type": "text/plain" } }).status).toBe(
+      421,
+    );
     expect(call("http://localhost:3000/settings", { headers: evil }).status).toBe(421);
   });
 
@@ -58,7 +60,8 @@ describe("Host: only names this server answers to, on every request", () => {
 });
 
 describe("Origin and Sec-Fetch-Site: state changes only from this origin", () => {
-  const post = (headers: Record<string, string>, path = "/api/v1/reviews") => call(`http://127.0.0.1:3000${path}`, { method: "POST", headers: { ...json, ...headers } });
+  const post = (headers: Record<string, string>, path = "/api/v1/reviews") =>
+    call(`http://127.0.0.1:3000${path}`, { method: "POST", headers: { ...json, ...headers } });
 
   it.each([
     ["another port (same site)", { origin: "http://127.0.0.1:4000" }],
@@ -78,7 +81,8 @@ describe("Origin and Sec-Fetch-Site: state changes only from this origin", () =>
   it("refuses cross-origin Server Action posts and other methods too", () => {
     const evil = { origin: "http://127.0.0.1:4000" };
     expect(call("http://127.0.0.1:3000/settings", { method: "POST", headers: { ...evil, "next-action": "x" } }).status).toBe(403);
-    for (const method of ["PUT", "PATCH", "DELETE"]) expect(call("http://127.0.0.1:3000/api/v1/settings", { method, headers: { ...evil, ...json } }).status).toBe(403);
+    for (const method of ["PUT", "PATCH", "DELETE"])
+      expect(call("http://127.0.0.1:3000/api/v1/settings", { method, headers: { ...evil, ...json } }).status).toBe(403);
   });
 
   it("lets through this origin, a navigation the user typed, and clients that send neither header (curl)", () => {
@@ -96,14 +100,19 @@ describe("Content-Type: JSON endpoints take only application/json", () => {
   const post = (ct: string | null, path = "/api/v1/reviews") =>
     call(`http://127.0.0.1:3000${path}`, { method: "POST", headers: ct === null ? {} : { "content-type": ct } });
 
-  it.each([null, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "application/json-patch+json"])(
-    "refuses %j with 415",
-    async (ct) => {
-      const r = post(ct);
-      expect(r.status).toBe(415);
-      expect(await errorOf(r)).toMatch(/application\/json/);
-    },
-  );
+  it.each([
+    null,
+    "text/plain",
+    "text/plain;charset=UTF-8",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/jsonp",
+    "application/json-patch+json",
+  ])("refuses %j with 415", async (ct) => {
+    const r = post(ct);
+    expect(r.status).toBe(415);
+    expect(await errorOf(r)).toMatch(/application\/json/);
+  });
 
   it("accepts application/json with parameters, in any case", () => {
     expect(passes(post("application/json; charset=utf-8"))).toBe(true);
@@ -155,7 +164,14 @@ describe("security headers on every answer", () => {
   it("on pages, API answers and refusals alike, with a fresh nonce each time", () => {
     const a = call("http://127.0.0.1:3000/");
     const b = call("http://127.0.0.1:3000/");
-    for (const r of [a, b, call("http://127.0.0.1:3000/api/v1/decks"), call("http://evil:3000/"), call("http://127.0.0.1:3000/api/v1/reviews", { method: "POST" })]) expectHeaders(r);
+    for (const r of [
+      a,
+      b,
+      call("http://127.0.0.1:3000/api/v1/decks"),
+      call("http://evil:3000/"),
+      call("http://127.0.0.1:3000/api/v1/reviews", { method: "POST" }),
+    ])
+      expectHeaders(r);
     expect(a.headers.get("content-security-policy")).not.toBe(b.headers.get("content-security-policy"));
   });
 
@@ -179,7 +195,7 @@ describe("page posts whose form cannot be read", () => {
   });
 
   it("a well-formed form goes on to the Server Action", async () => {
-    const ok = "--xyz\r\nContent-Disposition: form-data; name=\"newPerDay\"\r\n\r\n20\r\n--xyz--\r\n";
+    const ok = '--xyz\r\nContent-Disposition: form-data; name="newPerDay"\r\n\r\n20\r\n--xyz--\r\n';
     expect(passes(await form(ok))).toBe(true);
     expect(passes(await form("a=1", "application/x-www-form-urlencoded"))).toBe(true);
   });

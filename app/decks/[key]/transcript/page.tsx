@@ -6,7 +6,13 @@ import { transcriptView } from "@/lib/content/transcript";
 
 export const dynamic = "force-dynamic";
 
-export default async function TranscriptPage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ highlight?: string | string[] }> }) {
+export default async function TranscriptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<{ highlight?: string | string[] }>;
+}) {
   const { key } = await params;
   const h = (await searchParams).highlight;
   const view = transcriptView(process.env.CONTENT_DIR ?? "content", key, typeof h === "string" ? h.slice(0, 5000) : null);
@@ -16,7 +22,10 @@ export default async function TranscriptPage({ params, searchParams }: { params:
     <article className="space-y-4">
       <header>
         <p className="text-sm text-stone-500">
-          <Link href="/" className="underline">Decks</Link> · transcript
+          <Link href="/" className="underline">
+            Decks
+          </Link>{" "}
+          · transcript
         </p>
         <h1 className="text-xl font-semibold">{view.title}</h1>
         {h && !view.found && <p className="mt-2 text-sm text-amber-700">That passage is no longer in the transcript.</p>}

@@ -13,6 +13,9 @@ export const POST = route({}, async ({ req }) => {
   if (!up.ok) return up.response;
   const r = restoreFrom("savedName" in up ? { name: up.savedName } : { bytes: up.bytes }, new Date());
   if (!r.ok) return r;
-  return Response.json({ restored: { createdAt: r.result.manifest.createdAt, appVersion: r.result.manifest.appVersion, counts: r.result.counts, migrated: r.result.migrated }, safetyBackup: r.result.safetyBackup });
+  return Response.json({
+    restored: { createdAt: r.result.manifest.createdAt, appVersion: r.result.manifest.appVersion, counts: r.result.counts, migrated: r.result.migrated },
+    safetyBackup: r.result.safetyBackup,
+  });
 });
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

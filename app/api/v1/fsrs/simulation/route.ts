@@ -9,7 +9,17 @@ import { DEFAULT_SEED, forecastWorkloadFor } from "@/lib/services/fsrs-simulate"
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({ seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(DEFAULT_SEED), deck: deckKey.optional() }).strict();
+const query = z
+  .object({
+    seed: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(DEFAULT_SEED),
+    deck: deckKey.optional(),
+  })
+  .strict();
 
 export const GET = route({ query }, ({ query: q }) => {
   const r = forecastWorkloadFor(new Date(), q.seed, q.deck ?? null);

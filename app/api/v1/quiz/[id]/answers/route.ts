@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = route({ params: quizIdParams, body: answerBody }, ({ params, body }) => {
   const { override, ...answer } = body;
-  const r = override ? overrideQuizAnswer({ quizId: params.id, questionId: answer.questionId }, new Date()) : answerQuizQuestion({ quizId: params.id, ...answer }, new Date());
+  const r = override
+    ? overrideQuizAnswer({ quizId: params.id, questionId: answer.questionId }, new Date())
+    : answerQuizQuestion({ quizId: params.id, ...answer }, new Date());
   return r.ok ? Response.json(r.feedback) : r;
 });
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
