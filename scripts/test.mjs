@@ -1,4 +1,4 @@
-// `npm test`: type check, Vitest (unit + integration on real SQLite), then
+// `npm test`: lint and format check, type check, Vitest (unit + integration on real SQLite), then
 // Playwright in Debian's Chromium. Ends with one line CI reads:
 // `Tests: N passed, N failed` (Vitest and Playwright together).
 import { spawnSync } from "node:child_process";
@@ -22,6 +22,8 @@ const readCounts = (file, pick) => {
 rmSync(".tmp/vitest-counts.json", { force: true });
 rmSync(".tmp/playwright-results.json", { force: true });
 
+console.log("== lint and format (biome check)");
+const lint = run("npx", ["--no-install", "biome", "check"]);
 console.log("== type check");
 const tsc = run("npx", ["--no-install", "tsc", "--noEmit"]);
 console.log("== vitest");
@@ -34,7 +36,8 @@ const p = readCounts(".tmp/playwright-results.json", (j) => ({
   passed: (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0),
   failed: (j.stats?.unexpected ?? 0) || (pw !== 0 ? 1 : 0),
 })) ?? { passed: 0, failed: 1 };
-const failed = v.failed + p.failed + (tsc !== 0 ? 1 : 0) + (vitest !== 0 && v.failed === 0 ? 1 : 0);
+const failed = v.failed + p.failed + (lint !== 0 ? 1 : 0) + (tsc !== 0 ? 1 : 0) + (vitest !== 0 && v.failed === 0 ? 1 : 0);
+if (lint !== 0) console.log("biome check failed (counted as 1 failure)");
 if (tsc !== 0) console.log("type check failed (counted as 1 failure)");
 console.log(`Tests: ${v.passed + p.passed} passed, ${failed} failed`);
-process.exit(tsc || vitest || pw ? 1 : 0);
+process.exit(lint || tsc || vitest || pw ? 1 : 0);
