@@ -1,6 +1,7 @@
 // Rows for rescheduling: the live cards that have answers, with their answers
 // in order; writing FSRS fields back; RescheduleBatch rows for undo.
 import type { FsrsFields } from "../srs";
+import type { RawCard } from "./card-rows";
 import { stmt } from "./sqlite";
 
 export interface CardWithAnswers {
@@ -11,20 +12,11 @@ export interface CardWithAnswers {
   answers: { rating: number; reviewedAt: Date }[];
 }
 
-type CardRaw = {
-  id: number;
+type CardRaw = Pick<
+  RawCard,
+  "id" | "updatedAt" | "due" | "stability" | "difficulty" | "elapsed_days" | "scheduled_days" | "learning_steps" | "reps" | "lapses" | "state" | "last_review"
+> & {
   deckId?: number;
-  updatedAt: number;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review: number | null;
 };
 
 export const fieldsOf = (r: CardRaw): FsrsFields => ({

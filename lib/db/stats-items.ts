@@ -11,6 +11,7 @@
  * no curve per card, no full sort); only the chosen items' cards get the
  * curve, in a second small query by Card(noteId, kind).
  */
+import type { WeakItem } from "../stats/types";
 import { jsonRows, studyDaySql, type DayClock, type Db } from "./stats-queries";
 
 export interface WeakItemQuery {
@@ -25,26 +26,8 @@ export interface WeakItemQuery {
   limit: number;
 }
 
-export interface WeakItemRow {
-  noteId: number;
-  key: string;
-  kind: string;
-  topic: string;
-  deckKey: string;
-  /** The item's name: term, takeaway title, stage or method name, or TL;DR text. */
-  name: string;
-  /** Live cards of the item. */
-  cards: number;
-  /** Of them, reviewed (state ≠ New). */
-  reviewed: number;
-  mastered: number;
-  /** Predicted recall of the weakest reviewed card. */
-  recall: number;
-  /** That card (lowest id on ties). */
-  weakestCardId: number;
-  /** Every live card of the item, by id. */
-  cardIds: number[];
-}
+/** A weakest-first item as lib/stats describes it, plus its note (for links and tests). */
+export type WeakItemRow = WeakItem & { noteId: number };
 
 const quote = (k: string) => `'${k.replace(/'/g, "''")}'`;
 

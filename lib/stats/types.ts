@@ -110,7 +110,7 @@ export interface WeakItem {
   /** Of them, reviewed (state ≠ New). */
   reviewed: number;
   mastered: number;
-  /** Mean predicted recall of the reviewed cards (see Stats.known). */
+  /** Predicted recall of its weakest reviewed card (an item is as weak as its weakest card; lib/db/stats-items.ts). */
   recall: number;
   /** Its reviewed card with the lowest predicted recall. */
   weakestCardId: number;
