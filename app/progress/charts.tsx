@@ -1,10 +1,10 @@
 // The Progress page's charts: each one a ChartFigure (title, one-line
-// definition, table) around a recharts chart. Server components: they only
+// definition, table) around an XYChart. Server components: they only
 // shape Stats into rows.
 import type { Stats } from "@/lib/stats";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { Heatmap } from "@/app/components/charts/heatmap";
-import { SeriesChart } from "@/app/components/charts/lazy";
+import { XYChart } from "@/app/components/charts/xy-chart";
 import { formatValue, longDay } from "@/app/components/charts/format";
 
 const pct = (x: number | null) => formatValue(x, "percent");
@@ -35,7 +35,7 @@ export function ActivityChart({ stats }: { stats: Stats }) {
         ]),
       }}
     >
-      <SeriesChart
+      <XYChart
         label="Answers per day, with time spent"
         data={rows}
         x="day"
@@ -65,7 +65,7 @@ export function ForecastChart({ stats }: { stats: Stats }) {
       empty={any ? undefined : "Nothing is due in the next 30 days. New cards join the forecast once you review them."}
       table={{ columns: ["day", "due", "of them overdue"], rows: rows.map((r) => [longDay(r.day), r.due + r.overdue, r.overdue]) }}
     >
-      <SeriesChart
+      <XYChart
         label="Cards due per day, next 30 days"
         data={rows}
         x="day"
@@ -95,7 +95,7 @@ export function RetentionChart({ stats }: { stats: Stats }) {
         rows: r.daily.filter((d) => d.total > 0).map((d) => [longDay(d.day), d.passed, d.total, pct(d.rate)]),
       }}
     >
-      <SeriesChart
+      <XYChart
         label="True retention per day"
         data={r.daily.map((d) => ({ day: d.day, rate: d.rate, reviews: d.total }))}
         x="day"
@@ -105,7 +105,7 @@ export function RetentionChart({ stats }: { stats: Stats }) {
         yUnit="percent"
         yDomain={[0, 1]}
         series={[{ key: "rate", name: "true retention", color: "var(--chart-primary)", kind: "line" }]}
-        reference={{ y: r.desired, label: `target ${pct(r.desired)}` }}
+        references={[{ y: r.desired, label: `target ${pct(r.desired)}` }]}
       />
     </ChartFigure>
   );
@@ -123,7 +123,7 @@ export function DistributionCharts({ stats }: { stats: Stats }) {
       empty={empty}
       table={{ columns: [xLabel, "cards"], rows: buckets.map((b) => [b.bucket, b.count]) }}
     >
-      <SeriesChart
+      <XYChart
         label={title}
         data={buckets.map((b) => ({ bucket: b.bucket, cards: b.count }))}
         x="bucket"
@@ -159,7 +159,7 @@ export function ButtonCharts({ stats }: { stats: Stats }) {
         empty={total === 0 ? (source === "review" ? "No reviews in the last 30 days." : "No quiz answers in the last 30 days: take a quiz.") : undefined}
         table={{ columns: ["card state", "Again", "Hard", "Good", "Easy"], rows: rows.map((r) => [r.state, r.again, r.hard, r.good, r.easy]) }}
       >
-        <SeriesChart label={title} data={rows} x="state" xLabel="card state before the answer" yLabel="answers" height={220} series={RATING_SERIES} />
+        <XYChart label={title} data={rows} x="state" xLabel="card state before the answer" yLabel="answers" height={220} series={RATING_SERIES} />
       </ChartFigure>
     );
   };

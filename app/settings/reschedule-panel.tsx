@@ -4,13 +4,12 @@
 // and as rescheduled from their history, then reschedule them all (one
 // transaction) — and undo that (one transaction).
 import { useEffect, useState } from "react";
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { XYChart } from "@/app/components/charts/xy-chart";
 import type { ReschedulePreview } from "@/lib/services/fsrs-reschedule";
 
 type Last = { id: number; createdAt: string; count: number; undoneAt: string | null } | null;
 type Reply = { preview: ReschedulePreview; last: Last };
 
-const AXIS = { fill: "var(--chart-axis, #78716c)", fontSize: 11 };
 const button = "rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60";
 const primary = `${button} bg-red-700 text-white hover:bg-red-800 dark:bg-red-600 dark:hover:bg-red-500`;
 const secondary = `${button} border border-stone-300 bg-white text-stone-800 hover:bg-stone-50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100`;
@@ -90,18 +89,21 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
             <strong>{p.changed}</strong> of {p.cards} reviewed cards would get new due dates: <strong>{sum(p.before)}</strong> due in the next 30 days now,{" "}
             <strong>{sum(p.after)}</strong> after rescheduling ({p.before[0]} → {p.after[0]} today).
           </p>
-          {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
-          <div role="group" aria-label="Cards due per day for the next 30 days, now and after rescheduling (chart; the table below has the numbers)">
-            <LineChart responsive style={{ width: "100%", height: 200 }} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
-              <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />
-              <XAxis dataKey="day" tick={AXIS} stroke="var(--chart-axis, #78716c)" tickFormatter={(d: number) => (d === 0 ? "today" : `+${d}d`)} />
-              <YAxis tick={AXIS} width={36} allowDecimals={false} stroke="var(--chart-axis, #78716c)" />
-              <Tooltip isAnimationActive={false} labelFormatter={(d) => (Number(d) === 0 ? "today" : `in ${d} days`)} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Line dataKey="before" name="due now" stroke="#78716c" strokeWidth={2} dot={false} isAnimationActive={false} />
-              <Line dataKey="after" name="after rescheduling" stroke="var(--chart-primary, #b91c1c)" strokeWidth={2} dot={false} isAnimationActive={false} />
-            </LineChart>
-          </div>
+          <XYChart
+            label="Cards due per day for the next 30 days, now and after rescheduling"
+            data={data}
+            x="day"
+            xKind="number"
+            xFormat={(d) => (d === 0 ? "today" : `+${d}d`)}
+            xTitle={(d) => (Number(d) === 0 ? "today" : `in ${d} days`)}
+            xLabel="days from today"
+            yLabel="cards due"
+            height={200}
+            series={[
+              { key: "before", name: "due now", color: "var(--chart-muted)", kind: "line" },
+              { key: "after", name: "after rescheduling", color: "var(--chart-primary)", kind: "line" },
+            ]}
+          />
           <details className="text-sm">
             <summary className="cursor-pointer text-stone-600 dark:text-stone-400">Due per day as a table</summary>
             <table className="mt-2 text-xs tabular-nums">

@@ -4,12 +4,11 @@
 // range shaded. Fetched after the page renders: the simulation takes a moment
 // on a large collection.
 import { useEffect, useState } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { WorkloadForecast } from "@/lib/services/fsrs-simulate";
+import { XYChart } from "@/app/components/charts/xy-chart";
 
-const AXIS = { fill: "var(--chart-axis, #78716c)", fontSize: 11 };
-const PRIMARY = "var(--chart-primary, #b91c1c)";
-const SECONDARY = "var(--chart-secondary, #0369a1)";
+const PRIMARY = "var(--chart-primary)";
+const SECONDARY = "var(--chart-secondary)";
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const one = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
 
@@ -85,71 +84,30 @@ function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: s
         </strong>{" "}
         (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range each extra point of retention costs disproportionately more time).
       </p>
-      {/* biome-ignore lint/a11y/useSemanticElements: a chart with its label, not a set of form controls */}
-      <div role="group" aria-label="Minutes a day and cards known for each retention target (chart; the table below has the numbers)" className="w-full">
-        <LineChart responsive style={{ width: "100%", height: 260 }} data={points} margin={{ top: 16, right: 8, bottom: 4, left: 0 }} accessibilityLayer>
-          <CartesianGrid stroke="var(--chart-grid, #e7e5e4)" />
-          <XAxis
-            dataKey="r"
-            type="number"
-            domain={[0.7, Math.max(0.97, data.desiredRetention)]}
-            ticks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]}
-            tickFormatter={pct}
-            tick={AXIS}
-            stroke="var(--chart-axis, #78716c)"
-            height={40}
-            label={{ value: "desired retention", position: "insideBottom", offset: 0, fill: "var(--chart-axis, #78716c)", fontSize: 11 }}
-          />
-          <YAxis
-            yAxisId="min"
-            tick={AXIS}
-            width={40}
-            stroke="var(--chart-axis, #78716c)"
-            tickFormatter={(v: number) => one(v)}
-            label={{
-              value: "minutes a day",
-              angle: -90,
-              position: "insideLeft",
-              offset: 10,
-              fill: "var(--chart-axis, #78716c)",
-              fontSize: 11,
-              style: { textAnchor: "middle" },
-            }}
-          />
-          <YAxis yAxisId="known" orientation="right" domain={[0, 1]} tickFormatter={pct} tick={AXIS} width={40} stroke="var(--chart-axis, #78716c)" />
-          <ReferenceArea
-            yAxisId="min"
-            x1={from}
-            x2={to}
-            fill="#16a34a"
-            fillOpacity={0.12}
-            label={{ value: "cost-effective", position: "insideTop", fill: "#15803d", fontSize: 11 }}
-          />
-          <ReferenceLine
-            yAxisId="min"
-            x={data.desiredRetention}
-            stroke="#44403c"
-            strokeDasharray="4 4"
-            label={{ value: `yours ${pct(data.desiredRetention)}`, position: "insideTopLeft", fill: "#44403c", fontSize: 11 }}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(r) => `desired retention ${pct(Number(r))}`}
-            formatter={(v, name) => (name === "cards known after a year" ? [pct(Number(v)), name] : [one(Number(v)), name])}
-          />
-          <Line yAxisId="min" dataKey="minutes" name="minutes a day" stroke={PRIMARY} strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line
-            yAxisId="known"
-            dataKey="known"
-            name="cards known after a year"
-            stroke={SECONDARY}
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </div>
+      <XYChart
+        label="Minutes a day and cards known after a year, by desired retention"
+        data={points}
+        x="r"
+        xKind="number"
+        xDomain={[0.7, Math.max(0.97, data.desiredRetention)]}
+        xTicks={[0.7, 0.75, 0.8, 0.85, 0.9, 0.95]}
+        xFormat="percent"
+        xTitle={(r) => `desired retention ${pct(Number(r))}`}
+        xLabel="desired retention"
+        yLabel="minutes a day"
+        yUnit={one}
+        rightLabel="known after a year"
+        rightUnit="percent"
+        rightDomain={[0, 1]}
+        height={260}
+        legend={false}
+        series={[
+          { key: "minutes", name: "minutes a day", color: PRIMARY, kind: "line" },
+          { key: "known", name: "cards known after a year", color: SECONDARY, kind: "line", axis: "right", dashed: true },
+        ]}
+        band={{ x1: from, x2: to, label: "cost-effective" }}
+        references={[{ x: data.desiredRetention, label: `yours ${pct(data.desiredRetention)}`, color: "var(--chart-axis)" }]}
+      />
       <figcaption className="text-xs text-stone-600 dark:text-stone-400">
         Solid: minutes a day (left axis). Dashed: share of your cards you would recall after {data.days} days (right axis). A simulation of FSRS on your cards
         and parameters{data.ownHabits.costs ? ", your answer times" : ", typical answer times"}

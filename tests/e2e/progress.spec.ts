@@ -1,6 +1,8 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { test, expect } from "./fixtures";
 import { EMPTY_BASE_URL } from "../../playwright.config";
 
 type QueueCard = { id: number; reps: number; prompt: string; source: { quote: string } };
@@ -11,31 +13,37 @@ async function answer(request: APIRequestContext, card: { id: number; reps: numb
   return (await res.json()).card as QueueCard;
 }
 
-/** Every chart of the page draws axes with ticks, and its table alternative holds rows. */
+/** Every chart of the page draws both axes with ticks and axis titles (with their units). */
 async function expectChartsDrawn(page: Page, ids: string[]) {
   for (const id of ids) {
     const fig = page.getByTestId(`chart-${id}`);
     await fig.scrollIntoViewIfNeeded();
-    await expect(fig.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
-    await expect(fig.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
-    await expect(fig.locator(".recharts-label").first()).toBeAttached(); // the axis title with its unit
+    await expect(fig.getByTestId("x-axis").getByTestId("tick").first()).toBeVisible();
+    await expect(fig.getByTestId("y-axis").getByTestId("tick").first()).toBeVisible();
+    await expect(fig.getByTestId("x-axis").getByTestId("axis-title")).toBeVisible();
+    await expect(fig.getByTestId("y-axis").getByTestId("axis-title")).toBeVisible();
   }
 }
 
-async function expectTooltipOnHoverAndKeyboard(page: Page, id: string, text: RegExp) {
+/** Hovering a drawn mark shows the tooltip; leaving hides it; focusing the chart and pressing → shows it again. */
+async function expectTooltipOnHoverAndKeyboard(page: Page, id: string, text: RegExp, mark = "chart-bar", keyText = text) {
   const fig = page.getByTestId(`chart-${id}`);
   await fig.scrollIntoViewIfNeeded();
-  // Hover a drawn bar.
-  await fig.locator(".recharts-bar-rectangle .recharts-rectangle").first().hover();
-  const tip = fig.locator(".recharts-tooltip-wrapper");
+  const tip = fig.getByTestId("chart-tooltip");
+  const marks = mark === "chart-bar" ? fig.getByTestId("chart-bar") : fig.getByTestId(mark).locator("circle");
+  await marks.first().hover();
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(text);
   await page.mouse.move(0, 0);
-  // Keyboard: focus the chart, move with the arrow keys.
-  await fig.locator("[tabindex='0']").first().focus();
+  await expect(tip).toHaveCount(0);
+  // Keyboard: Tab-reachable, the arrow keys move the tooltip.
+  await fig.getByRole("application").focus();
   await page.keyboard.press("ArrowRight");
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText(text);
+  await expect(tip).toContainText(keyText);
+  await page.keyboard.press("End");
+  await expect(tip).toContainText(keyText);
+  return tip;
 }
 
 test("progress on an empty database says what to do next, light and dark, at 390 px", async ({ page }) => {
@@ -91,6 +99,8 @@ test("progress with data: honest figures, charts with axes, tooltips on hover an
   await expect(page.getByTestId("chart-retention").getByTestId("chart-empty")).toContainText("once cards you learned come due again");
   await expectTooltipOnHoverAndKeyboard(page, "activity", /review\s*:?\s*\d+/);
   await expectTooltipOnHoverAndKeyboard(page, "forecast", /due that day/);
+  await expectTooltipOnHoverAndKeyboard(page, "buttons-review", /Again: \d+/);
+  await expectTooltipOnHoverAndKeyboard(page, "difficulty", /cards: \d+/);
 
   // Heatmap: month labels; the focused day is described.
   const heat = page.getByTestId("heatmap");
@@ -117,7 +127,8 @@ test("progress with data: honest figures, charts with axes, tooltips on hover an
   await page.reload();
   const tickFill = await page
     .getByTestId("chart-activity")
-    .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+    .getByTestId("x-axis")
+    .getByTestId("tick")
     .first()
     .evaluate((el) => getComputedStyle(el).fill);
   expect(tickFill).toBe("rgb(214, 211, 209)"); // stone-300: the dark scheme's axis colour
@@ -128,11 +139,82 @@ test("progress with data: honest figures, charts with axes, tooltips on hover an
   await page.emulateMedia({ colorScheme: "light" });
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const chartBox = (await page.getByTestId("chart-activity").locator(".recharts-wrapper").boundingBox())!;
+  const chartBox = (await page.getByTestId("chart-activity").getByTestId("chart-svg").boundingBox())!;
   expect(chartBox.width).toBeGreaterThan(300);
   expect(chartBox.width).toBeLessThanOrEqual(390);
   await expectChartsDrawn(page, ["activity", "forecast"]);
   await page.screenshot({ path: test.info().outputPath("progress-390.png"), fullPage: true });
+});
+
+const DAY = 86_400_000;
+
+/**
+ * Five weeks of scheduled reviews, written into this spec's own database (answers through the API all happen
+ * "now"): on every third day before today, six cards in review state answered on the review screen, one of
+ * them Again. ReviewLog rows only; the cards themselves are untouched.
+ */
+function writeScheduledReviews(file: string, now: number) {
+  const db = new Database(file, { timeout: 5000 });
+  const cards = (db.prepare(`SELECT id FROM Card ORDER BY id DESC LIMIT 6`).all() as { id: number }[]).map((c) => c.id);
+  const ins = db.prepare(
+    `INSERT INTO ReviewLog (cardId, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps,
+       reviewedAt, durationMs, source, reviewId, snapshot) VALUES (?, ?, 2, ?, 5, 5, 3, 3, 3, 0, ?, 6000, 'review', ?, '{}')`,
+  );
+  db.transaction(() => {
+    for (let back = 3; back <= 36; back += 3) {
+      const at = now - back * DAY;
+      cards.forEach((id, i) => {
+        ins.run(id, i === 0 ? 1 : 3, at, at + i * 60_000, `e2e-retention-${back}-${i}`);
+      });
+    }
+  })();
+  db.close();
+}
+
+test("retention over time draws from scheduled reviews over several weeks: line, target, tooltips, table; dark; 390 px", async ({
+  page,
+  request,
+  specServer,
+}) => {
+  writeScheduledReviews(path.join(specServer.dir, "cardinal.db"), Date.now());
+  const stats = await (await request.get("/api/v1/stats")).json();
+  const days = (stats.retention.daily as { day: string; passed: number; total: number; rate: number | null }[]).filter((d) => d.total > 0);
+  expect(days.length).toBeGreaterThanOrEqual(9); // every third day of the last 30
+  for (const d of days) expect([d.passed, d.total]).toEqual([5, 6]);
+
+  await page.goto("/progress");
+  const fig = page.getByTestId("chart-retention");
+  await expect(fig.getByTestId("chart-empty")).toHaveCount(0);
+  await expectChartsDrawn(page, ["retention"]);
+  await expect(fig.getByTestId("y-axis")).toContainText("100%");
+  await expect(fig.getByTestId("reference-line")).toContainText("target 90.0%");
+  await expect(fig.getByTestId("chart-line").locator("circle")).toHaveCount(days.length);
+  expect(await fig.getByTestId("chart-line").locator("path").getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+/);
+  const tip = await expectTooltipOnHoverAndKeyboard(page, "retention", /true retention: 83\.3%/, "chart-line", /true retention: /);
+  // End moves to today, which has no scheduled review: the tooltip says so rather than inventing a value.
+  await expect(tip).toContainText("true retention: —");
+  await fig.getByText("as a table").click();
+  const rows = fig.getByRole("table").locator("tbody tr");
+  await expect(rows).toHaveCount(days.length);
+  await expect(rows.first()).toContainText("5");
+  await expect(rows.first()).toContainText("83.3%");
+  await page.screenshot({ path: test.info().outputPath("retention-1280.png"), fullPage: false, clip: (await fig.boundingBox())! });
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectChartsDrawn(page, ["retention", "activity", "forecast", "stability", "buttons-review"]);
+  const line = await fig
+    .getByTestId("chart-line")
+    .locator("path")
+    .evaluate((el) => getComputedStyle(el).stroke);
+  expect(line).toBe("rgb(248, 113, 113)"); // red-400: the dark scheme's primary colour
+  const box = (await fig.getByTestId("chart-svg").boundingBox())!;
+  expect(box.width).toBeGreaterThan(300);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await expectTooltipOnHoverAndKeyboard(page, "retention", /true retention/, "chart-line");
+  await page.screenshot({ path: test.info().outputPath("retention-dark-390.png"), fullPage: true });
 });
 
 test("weakest first links to the card and starts a quiz on exactly its cards", async ({ page }) => {
@@ -159,14 +241,15 @@ test("a card failed three times: recall is not 100%, not mastered, and its curve
   await expect(page.getByTestId("card-recall")).not.toHaveText("100.0%");
   await expect(page.getByTestId("card-mastered")).toHaveText("not mastered: last answer was Again");
   const curve = page.getByTestId("chart-curve");
-  await expect(curve.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
-  await expect(curve.locator(".recharts-reference-line")).toHaveCount(2); // desired retention, due date
+  await expectChartsDrawn(page, ["curve"]);
+  await expect(curve.getByTestId("y-axis")).toContainText("90%");
+  await expect(curve.getByTestId("reference-line")).toHaveCount(2); // desired retention, due date
   await expect(curve.locator("text", { hasText: /^due \d+ \w+$/ })).toHaveCount(1);
   await expect(curve.locator("text", { hasText: /^desired \d+%$/ })).toHaveCount(1);
-  await expect(curve.locator(".recharts-reference-dot")).toHaveCount(1);
-  await curve.locator("[tabindex='0']").first().focus();
+  await expect(curve.getByTestId("reference-dot")).toContainText("today");
+  await curve.getByRole("application").focus();
   await page.keyboard.press("ArrowRight");
-  await expect(curve.locator(".recharts-tooltip-wrapper")).toContainText("predicted recall");
+  await expect(curve.getByTestId("chart-tooltip")).toContainText(/after the last review.*predicted recall: \d+\.\d%/);
   await curve.getByText("as a table").click();
   await expect(curve.getByRole("table")).toContainText("today");
   await page.screenshot({ path: test.info().outputPath("card.png"), fullPage: true });

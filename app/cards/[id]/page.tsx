@@ -8,7 +8,7 @@ import { cardDto } from "@/lib/api/review-dto";
 import { ratingLabel } from "@/lib/srs/ratings";
 import { idParam } from "@/lib/api/schemas";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
-import { CurveChart } from "@/app/components/charts/lazy";
+import { CurveChart } from "@/app/components/charts/curve-chart";
 import { FlagButton } from "@/app/components/flag-button";
 import { getFlag } from "@/lib/services/flags";
 import { CardActions } from "./card-actions";
