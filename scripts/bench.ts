@@ -267,30 +267,31 @@ try {
   cleanup();
 }
 
-// The pages' JavaScript, from the last `next build` (no build: the row says so).
-for (const route of ["/progress", "/cards/[id]"]) {
+// The pages' JavaScript, from the last `next build` (no build: the row says so). The budget is on everything a
+// page loads, lazily loaded chunks included.
+for (const route of ["/progress", "/cards/[id]", "/settings"]) {
   const js = pageJs(route);
   rows.push(
     js
       ? {
-          what: `${route} JavaScript, gzipped (${js.files.length} files)`,
+          what: `${route} JavaScript, gzipped, all it loads`,
           size: "build",
-          p50: js.gzipKb,
+          p50: js.totalGzipKb,
           p95: null,
           unit: "kB",
           target: `≤ ${PAGE_JS_BUDGET_KB} kB`,
-          result: js.gzipKb <= PAGE_JS_BUDGET_KB ? "PASS" : "FAIL",
-          note: `before it is interactive; the charts (recharts) then load ${js.lazyFiles.length} more chunks, +${js.lazyGzipKb.toFixed(1)} kB = ${(js.gzipKb + js.lazyGzipKb).toFixed(1)} kB in all`,
+          result: js.totalGzipKb <= PAGE_JS_BUDGET_KB ? "PASS" : "FAIL",
+          note: `${js.files.length} files before it is interactive (${js.gzipKb.toFixed(1)} kB)${js.lazyFiles.length > 0 ? ` + ${js.lazyFiles.length} lazy chunks (${js.lazyGzipKb.toFixed(1)} kB)` : ", no lazy chunks"}`,
         }
       : {
-          what: `${route} JavaScript, gzipped`,
+          what: `${route} JavaScript, gzipped, all it loads`,
           size: "build",
           p50: null,
           p95: null,
           unit: "kB",
           target: `≤ ${PAGE_JS_BUDGET_KB} kB`,
           result: "SKIPPED",
-          note: "no .next build: run npm run build first",
+          note: "no .next build: run npx next build first",
         },
   );
 }

@@ -30,8 +30,15 @@ function writeHistory(file: string) {
 test("optimise: fit with progress, compare in numbers and words, apply, then restore the defaults", async ({ page, specServer }) => {
   writeHistory(dbOf(specServer));
   await page.goto("/settings");
-  // The workload chart draws (recharts, under the page's CSP) with the learner's setting in its sentence.
-  await expect(page.getByTestId("workload-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+  // The workload chart draws (under the page's CSP) with the learner's setting in its sentence, its range shaded and the setting marked.
+  await expect(page.getByTestId("workload-chart").getByTestId("chart-svg")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("workload-chart").getByTestId("chart-band")).toContainText("cost-effective");
+  await expect(page.getByTestId("workload-chart").getByTestId("reference-line")).toContainText(/^yours \d+%$/);
+  await page.getByTestId("workload-chart").getByRole("application").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("workload-chart").getByTestId("chart-tooltip")).toContainText(
+    /desired retention \d+%.*minutes a day: [\d.]+.*known after a year: [\d.]+%/,
+  );
   await expect(page.getByTestId("workload-current")).toContainText("At your desired retention of 90%");
   const panel = page.getByRole("region", { name: "Your memory model" });
   await expect(panel.getByTestId("weights-in-use")).toHaveText("FSRS-6 defaults");

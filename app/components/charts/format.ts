@@ -41,7 +41,7 @@ export function formatTick(v: number, unit: Unit = "count"): string {
     case "percent":
       return `${Math.round(v * 100)}%`;
     case "minutes":
-      return `${v}m`;
+      return v > 0 && v < 1 ? `${Math.round(v * 60)}s` : `${v}m`;
     case "seconds":
       return `${v}s`;
     case "days":

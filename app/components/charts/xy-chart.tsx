@@ -8,7 +8,7 @@
 // End). Colours are CSS variables (app/globals.css), so the chart follows the
 // colour scheme. Drawn once its width is known (no inline styles in the
 // server-rendered markup: the CSP refuses them).
-import { curveMonotoneX } from "@visx/curve";
+import { curveLinear, curveMonotoneX } from "@visx/curve";
 import { GridRows } from "@visx/grid";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
@@ -290,20 +290,23 @@ function Plot({
             .filter((s) => s.kind === "line")
             .map((s) => {
               const y = yOf(s);
-              const pts = data.map((d, i) => ({ i, v: num(d[s.key]) }));
+              // Days without a value (no scheduled review that day) are left out, and the line joins the days that have one.
+              const pts = data.flatMap((d, i) => {
+                const v = num(d[s.key]);
+                return v === null ? [] : [{ i, v }];
+              });
               return (
                 <g key={s.key} data-testid="chart-line">
                   <LinePath
                     data={pts}
                     x={(p) => cx(p.i)}
-                    y={(p) => y(p.v ?? 0)}
-                    defined={(p) => p.v !== null}
-                    curve={curveMonotoneX}
+                    y={(p) => y(p.v)}
+                    curve={numeric ? curveMonotoneX : curveLinear}
                     stroke={s.color}
                     strokeWidth={2}
                     strokeDasharray={s.dashed ? "6 3" : undefined}
                   />
-                  {!numeric && pts.map((p) => p.v !== null && <circle key={p.i} cx={cx(p.i)} cy={y(p.v)} r={2.5} fill={s.color} />)}
+                  {!numeric && pts.map((p) => <circle key={p.i} cx={cx(p.i)} cy={y(p.v)} r={2.5} fill={s.color} />)}
                 </g>
               );
             })}
@@ -334,7 +337,14 @@ function Plot({
           {mark && (
             <g data-testid="reference-dot">
               <circle cx={linX(mark.x)} cy={yL(mark.y)} r={5} fill="var(--chart-secondary)" stroke="var(--chart-tooltip-bg)" />
-              <text x={linX(mark.x)} y={yL(mark.y) - 9} textAnchor="middle" fill={AXIS} className={refLabel}>
+              {/* Above the dot, or below and to its right when the dot is at the top (where the x references are labelled). */}
+              <text
+                x={yL(mark.y) < 24 ? linX(mark.x) + 7 : linX(mark.x)}
+                y={yL(mark.y) < 24 ? yL(mark.y) + 18 : yL(mark.y) - 9}
+                textAnchor={yL(mark.y) < 24 ? "start" : "middle"}
+                fill={AXIS}
+                className={refLabel}
+              >
                 {mark.label}
               </text>
             </g>
@@ -386,7 +396,7 @@ function Plot({
         <div
           id={tipId}
           role="status"
-          className={`pointer-events-none absolute top-1 z-10 max-w-[60%] rounded-md border border-[var(--chart-grid)] bg-[var(--chart-tooltip-bg)] px-2 py-1 text-xs text-[var(--chart-tooltip-fg)] shadow ${tipX > width / 2 ? "-translate-x-full" : ""}`}
+          className={`pointer-events-none absolute top-1 z-10 w-max max-w-[16rem] rounded-md border border-[var(--chart-grid)] bg-[var(--chart-tooltip-bg)] px-2 py-1 text-xs text-[var(--chart-tooltip-fg)] shadow ${tipX > width / 2 ? "-translate-x-full" : ""}`}
           // Set through the DOM after hydration (never in server markup), which the CSP allows.
           style={{ left: tipX > width / 2 ? tipX - 8 : tipX + 8 }}
           data-testid="chart-tooltip"
