@@ -1,7 +1,7 @@
 // The JavaScript an App Router page loads, from the last `next build`: the
-// root main files of its build manifest (Next's runtime, React) plus the
-// entry chunks of the root layout and of the page in its client reference
-// manifest. The nomodule polyfills are left out (modern browsers skip them).
+// root main files of its build manifest (Next's runtime, React) plus every
+// entry chunk in its client reference manifest: the layouts, the error and
+// not-found boundaries (the browser fetches those too) and the page. The nomodule polyfills are left out (modern browsers skip them).
 // gzip at Node's default level, as `next start` compresses.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -37,7 +37,8 @@ export function pageJs(route: string, root = path.resolve(".next")): PageJs | nu
   const g = globalThis as unknown as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> };
   new Function(readFileSync(refFile, "utf8"))();
   const entry = g.__RSC_MANIFEST?.[`${route}/page`]?.entryJSFiles ?? {};
-  const files = [...new Set([...build.rootMainFiles, ...(entry["[project]/app/layout"] ?? []), ...(entry[`[project]/app${route}/page`] ?? [])])];
+  const entryFiles = [...new Set(Object.values(entry).flat())];
+  const files = [...new Set([...build.rootMainFiles, ...entryFiles])];
   let raw = 0;
   let gz = 0;
   for (const f of files) {
@@ -47,8 +48,7 @@ export function pageJs(route: string, root = path.resolve(".next")): PageJs | nu
   }
   const seen = new Set(files);
   const lazyFiles: string[] = [];
-  const pageFiles = entry[`[project]/app${route}/page`] ?? [];
-  for (let i = 0, queue = [...pageFiles]; i < queue.length; i++) {
+  for (let i = 0, queue = [...entryFiles]; i < queue.length; i++) {
     for (const ref of readFileSync(path.join(root, queue[i]!), "utf8").match(/static\/chunks\/[\w.-]+\.js/g) ?? []) {
       if (seen.has(ref) || !existsSync(path.join(root, ref))) continue;
       seen.add(ref);

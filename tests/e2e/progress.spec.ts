@@ -2,6 +2,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { PAGE_JS_BUDGET_KB, pageJs } from "../../scripts/bench/page-js";
 import { test, expect } from "./fixtures";
 import { EMPTY_BASE_URL } from "../../playwright.config";
 
@@ -258,6 +260,31 @@ test("a card failed three times: recall is not 100%, not mastered, and its curve
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: test.info().outputPath("card-dark-390.png"), fullPage: true });
+});
+
+test("the JavaScript Chromium loads for /progress, charts used included, is within the budget and is what page-js counts", async ({ page }) => {
+  const scripts = new Map<string, number>();
+  page.on("response", async (res) => {
+    if (res.request().resourceType() !== "script") return;
+    const url = new URL(res.url()).pathname;
+    scripts.set(url, gzipSync(await res.body()).length / 1024);
+  });
+  await page.goto("/progress");
+  // Use every chart: scroll to it, hover it, focus it — whatever loads on demand loads now.
+  for (const fig of await page.locator("[data-testid^='chart-']:has([role='application'])").all()) {
+    await fig.scrollIntoViewIfNeeded();
+    await fig.getByRole("application").hover();
+    await fig.getByRole("application").focus();
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.waitForLoadState("networkidle");
+  const loaded = [...scripts.keys()].filter((u) => u.startsWith("/_next/static/chunks/")).sort();
+  const kb = [...scripts.values()].reduce((a, b) => a + b, 0);
+  const counted = pageJs("/progress")!;
+  // page-js (the bench row) counts exactly the files the browser fetched (the nomodule polyfills are left out by both).
+  expect(loaded).toEqual([...counted.files, ...counted.lazyFiles].map((f) => `/_next/${f}`).sort());
+  expect(kb).toBeCloseTo(counted.totalGzipKb, 0);
+  expect(kb).toBeLessThanOrEqual(PAGE_JS_BUDGET_KB);
 });
 
 test("unknown deck on the stats API is 404 with a message", async ({ request }) => {
