@@ -14,22 +14,11 @@ import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar, LinePath } from "@visx/shape";
 import { useId, useLayoutEffect, useRef, useState } from "react";
-import { formatTick, formatValue, longDay, shortDay, type Unit } from "./format";
+import { longDay, shortDay } from "./format";
+import { BottomAxis, SideAxis } from "./xy-axes";
+import { axisMax, barSegments, type Datum, type Format, labelledBands, num, tickText, valueText, type XYSeries } from "./xy-layout";
 
-export type Format = Unit | ((v: number) => string);
-type Value = string | number | null;
-type Datum = Record<string, Value>;
-
-export type XYSeries = {
-  key: string;
-  name: string;
-  /** A CSS colour, usually var(--chart-…). */
-  color: string;
-  kind?: "bar" | "line";
-  stack?: string;
-  axis?: "left" | "right";
-  dashed?: boolean;
-};
+export type { Format, XYSeries } from "./xy-layout";
 
 export type XYChartProps = {
   /** The chart's accessible name. */
@@ -64,30 +53,7 @@ export type XYChartProps = {
 
 // Heights as classes, not style attributes: the CSP refuses inline styles in server-rendered markup.
 const HEIGHT = { 200: "h-[200px]", 220: "h-[220px]", 240: "h-[240px]", 260: "h-[260px]" } as const;
-const FONT = 11;
 const AXIS = "var(--chart-axis)";
-
-const tickText = (v: number, f: Format) => (typeof f === "function" ? f(v) : formatTick(v, f));
-const valueText = (v: Value | undefined, f: Format) =>
-  v === null || v === undefined || v === "" ? "—" : typeof f === "function" ? f(Number(v)) : formatValue(Number(v), f);
-const num = (v: Value | undefined) => (typeof v === "number" ? v : v === null || v === undefined || v === "" ? null : Number(v));
-
-/** The upper end of an axis: the tallest stack or line point of the series on it. */
-function maxOf(data: Datum[], series: XYSeries[]) {
-  let max = 0;
-  for (const d of data) {
-    const stacks = new Map<string, number>();
-    for (const s of series) {
-      const v = num(d[s.key]) ?? 0;
-      if (s.kind === "bar" || s.kind === undefined) {
-        const id = s.stack ?? s.key;
-        stacks.set(id, (stacks.get(id) ?? 0) + v);
-      } else max = Math.max(max, v);
-    }
-    for (const v of stacks.values()) max = Math.max(max, v);
-  }
-  return max > 0 ? max : 1;
-}
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -166,8 +132,8 @@ function Plot({
 
   const left = series.filter((s) => s.axis !== "right");
   const right = series.filter((s) => s.axis === "right");
-  const yL = scaleLinear<number>({ domain: yDomain ?? [0, maxOf(data, left)], range: [h, 0], nice: !yDomain });
-  const yR = scaleLinear<number>({ domain: rightDomain ?? [0, maxOf(data, right)], range: [h, 0], nice: !rightDomain });
+  const yL = scaleLinear<number>({ domain: yDomain ?? [0, axisMax(data, left)], range: [h, 0], nice: !yDomain });
+  const yR = scaleLinear<number>({ domain: rightDomain ?? [0, axisMax(data, right)], range: [h, 0], nice: !rightDomain });
   const yOf = (s: XYSeries) => (s.axis === "right" ? yR : yL);
   const unitOf = (s: XYSeries) => (s.axis === "right" ? rightUnit : yUnit);
   const ticksOf = (scale: typeof yL, unit: Format, given?: number[]) =>
@@ -188,41 +154,21 @@ function Plot({
     return xKind === "day" ? longDay(String(v)) : numeric ? tickText(Number(v), fx) : String(v);
   };
 
-  // Which x ticks to label: every k-th band so labels do not overlap, always the first and the last.
-  const bandTicks = () => {
-    const widest = Math.max(...keys.map((_, i) => xTick(i).length)) * 6 + 10;
-    const every = Math.max(1, Math.ceil(widest / Math.max(1, bandX.step())));
-    const idx = keys.map((_, i) => i).filter((i) => i % every === 0);
-    const last = keys.length - 1;
-    if (last > 0 && idx.at(-1) !== last) {
-      if (last - idx.at(-1)! < every * 0.7) idx.pop();
-      idx.push(last);
-    }
-    return idx;
-  };
+  const bandTicks = () => labelledBands(keys.length, Math.max(...keys.map((_, i) => xTick(i).length)), bandX.step());
   const numberTicks = xTicks ?? linX.ticks(Math.max(2, Math.floor(w / 60)));
 
-  // Stacked bars: each stack's running total per datum.
-  const bars: { key: string; i: number; x: number; y: number; width: number; height: number; color: string }[] = [];
-  if (!numeric) {
-    const stackIds = [...new Set(series.filter((s) => s.kind !== "line").map((s) => s.stack ?? s.key))];
-    const slot = bandX.bandwidth() / Math.max(1, stackIds.length);
-    const barW = Math.min(28, slot);
-    data.forEach((d, i) => {
-      const base = new Map<string, number>();
-      for (const s of series) {
-        if (s.kind === "line") continue;
-        const id = s.stack ?? s.key;
-        const v = num(d[s.key]) ?? 0;
-        const from = base.get(id) ?? 0;
-        base.set(id, from + v);
-        if (v <= 0) continue;
+  // Stacked bars side by side when there are several stacks.
+  const stackIds = [...new Set(series.filter((s) => s.kind !== "line").map((s) => s.stack ?? s.key))];
+  const slot = bandX.bandwidth() / Math.max(1, stackIds.length);
+  const barW = Math.min(28, slot);
+  const bars = numeric
+    ? []
+    : barSegments(data, series).map((g) => {
+        const s = series.find((x) => x.key === g.series)!;
         const y = yOf(s);
-        const bx = (bandX(keys[i]!) ?? 0) + stackIds.indexOf(id) * slot + (slot - barW) / 2;
-        bars.push({ key: `${s.key}-${i}`, i, x: bx, y: y(from + v), width: barW, height: y(from) - y(from + v), color: s.color });
-      }
-    });
-  }
+        const bx = (bandX(keys[g.i]!) ?? 0) + stackIds.indexOf(g.stack) * slot + (slot - barW) / 2;
+        return { key: `${g.series}-${g.i}`, x: bx, y: y(g.to), width: barW, height: y(g.from) - y(g.to), color: s.color };
+      });
 
   const nearest = (px: number) => {
     if (data.length === 0) return null;
@@ -349,46 +295,33 @@ function Plot({
               </text>
             </g>
           )}
-          <g data-testid="x-axis">
-            <line x1={0} x2={w} y1={h} y2={h} stroke={AXIS} />
-            {(numeric
-              ? numberTicks.map((t) => ({ at: linX(t), text: tickText(t, fx), key: t }))
-              : bandTicks().map((i) => ({ at: cx(i), text: xTick(i), key: i }))
-            ).map((t) => (
-              <g key={t.key}>
-                <line x1={t.at} x2={t.at} y1={h} y2={h + 4} stroke={AXIS} />
-                <text x={t.at} y={h + 15} textAnchor="middle" fill={AXIS} fontSize={FONT} data-testid="tick">
-                  {t.text}
-                </text>
-              </g>
-            ))}
-            <text x={w / 2} y={h + 34} textAnchor="middle" fill={AXIS} fontSize={FONT} data-testid="axis-title">
-              {xLabel}
-            </text>
-          </g>
-          <g data-testid="y-axis">
-            <line x1={0} x2={0} y1={0} y2={h} stroke={AXIS} />
-            {ticksOf(yL, yUnit, yTicks).map((t) => (
-              <text key={t} x={-6} y={yL(t) + 4} textAnchor="end" fill={AXIS} fontSize={FONT} data-testid="tick">
-                {tickText(t, yUnit)}
-              </text>
-            ))}
-            <text transform={`translate(${-m.left + 11}, ${h / 2}) rotate(-90)`} textAnchor="middle" fill={AXIS} fontSize={FONT} data-testid="axis-title">
-              {yLabel}
-            </text>
-          </g>
+          <BottomAxis
+            width={w}
+            height={h}
+            title={xLabel}
+            ticks={
+              numeric
+                ? numberTicks.map((t) => ({ at: linX(t), text: tickText(t, fx), key: t }))
+                : bandTicks().map((i) => ({ at: cx(i), text: xTick(i), key: i }))
+            }
+          />
+          <SideAxis
+            side="left"
+            x={0}
+            titleX={-m.left + 11}
+            height={h}
+            title={yLabel}
+            ticks={ticksOf(yL, yUnit, yTicks).map((t) => ({ at: yL(t), text: tickText(t, yUnit), key: t }))}
+          />
           {hasRight && (
-            <g data-testid="y-axis-right">
-              <line x1={w} x2={w} y1={0} y2={h} stroke={AXIS} />
-              {ticksOf(yR, rightUnit).map((t) => (
-                <text key={t} x={w + 6} y={yR(t) + 4} fill={AXIS} fontSize={FONT} data-testid="tick">
-                  {tickText(t, rightUnit)}
-                </text>
-              ))}
-              <text transform={`translate(${w + m.right - 8}, ${h / 2}) rotate(90)`} textAnchor="middle" fill={AXIS} fontSize={FONT} data-testid="axis-title">
-                {rightLabel}
-              </text>
-            </g>
+            <SideAxis
+              side="right"
+              x={w}
+              titleX={w + m.right - 8}
+              height={h}
+              title={rightLabel ?? ""}
+              ticks={ticksOf(yR, rightUnit).map((t) => ({ at: yR(t), text: tickText(t, rightUnit), key: t }))}
+            />
           )}
         </Group>
       </svg>
