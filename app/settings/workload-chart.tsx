@@ -85,7 +85,7 @@ function WorkloadBody({ data, error }: { data: WorkloadForecast | null; error: s
         (the least time per card known is at {pct(data.sweep.mostEfficient)}; above the range each extra point of retention costs disproportionately more time).
       </p>
       <XYChart
-        label="Minutes a day and cards known after a year, by desired retention"
+        label="Minutes a day and cards known after a year, for each retention target"
         data={points}
         x="r"
         xKind="number"
