@@ -21,3 +21,16 @@ export async function callApi<T>(url: string, body?: unknown): Promise<ApiResult
     return { ok: false, status: 0, error: `could not reach the server (is Cardinal still running?): ${e instanceof Error ? e.message : String(e)}` };
   }
 }
+
+/** DELETE `url` (with the JSON content type every API write needs), as callApi reports it. */
+export async function deleteApi<T>(url: string): Promise<ApiResult<T>> {
+  try {
+    const res = await fetch(url, { method: "DELETE", headers: { "content-type": "application/json" }, cache: "no-store" });
+    const json = (await res.json().catch(() => null)) as { error?: unknown } | null;
+    if (!res.ok || json === null)
+      return { ok: false, status: res.status, error: `${typeof json?.error === "string" ? json.error : res.statusText} (HTTP ${res.status})` };
+    return { ok: true, status: res.status, data: json as T };
+  } catch (e) {
+    return { ok: false, status: 0, error: `could not reach the server (is Cardinal still running?): ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

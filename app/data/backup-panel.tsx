@@ -5,7 +5,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { BackupInfo } from "@/lib/db/backup";
-import { Progress, uploadFile } from "./upload";
+import { callApi } from "@/app/api-client";
+import { Progress, sendInChunks } from "./upload";
 
 const btn = "rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 const size = (b: number) => (b > 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
@@ -56,10 +57,12 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
     if (!window.confirm(`Replace your whole collection with ${file.name}? Your collection as it is now is kept as a backup first.`)) return;
     setBusy(true);
     setMessage(null);
-    const r = await uploadFile("/api/v1/backups/restore", file, {}, (f) =>
-      setProgress({ label: f < 1 ? `Uploading ${file.name}…` : "Checking and restoring…", value: f < 1 ? f : null }),
-    );
-    done(r.json as Restored, r.status === 200);
+    // In chunks (docs/decisions/0070): a backup of a long history is larger than one request may be.
+    const sent = await sendInChunks(file, (f) => setProgress({ label: `Uploading ${file.name}… ${Math.round(f * 100)}%`, value: f }));
+    if (!sent.ok) return done({ error: sent.error }, false);
+    setProgress({ label: "Checking and restoring…", value: null });
+    const r = await callApi<Restored>("/api/v1/backups/restore", { uploadId: sent.uploadId });
+    done(r.ok ? r.data : { error: r.error }, r.ok);
   };
 
   return (

@@ -5,7 +5,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportSummary } from "@/lib/import/revlog";
-import { Progress, uploadFile } from "./upload";
+import { callApi, deleteApi } from "@/app/api-client";
+import { Progress, sendInChunks } from "./upload";
 
 const btn = "rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 const SKIPS: Record<string, string> = {
@@ -22,26 +23,50 @@ type Imported = { id: number; fileName: string; createdAt: string; reviews: numb
 export function ImportPanel({ imports }: { imports: Imported[] }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
+  // The file as the server holds it (sent in chunks), between the summary and the confirm.
+  const [uploadId, setUploadId] = useState<string | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [progress, setProgress] = useState<{ label: string; value: number | null } | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const busy = progress !== null;
 
-  const send = async (confirm: boolean) => {
-    if (!file) return;
-    setMessage(null);
-    const verb = confirm ? "Importing" : "Reading";
-    const r = await uploadFile("/api/v1/imports", file, confirm ? { confirm: true } : {}, (f) =>
-      setProgress({ label: f < 1 ? `Uploading ${file.name}… ${Math.round(f * 100)}%` : `${verb} the reviews…`, value: f < 1 ? f : null }),
-    );
+  const fail = (text: string) => {
     setProgress(null);
-    if (r.status !== 200 && r.status !== 201) {
-      setSummary(null);
-      return setMessage({ text: String(r.json.error ?? "the import failed"), tone: "error" });
-    }
-    const s = r.json.summary as ImportSummary;
-    if (!confirm) return setSummary(s);
     setSummary(null);
+    setUploadId(null);
+    setMessage({ text, tone: "error" });
+  };
+
+  const forget = () => {
+    if (uploadId) void deleteApi(`/api/v1/uploads/${uploadId}`);
+    setUploadId(null);
+    setSummary(null);
+  };
+
+  const read = async () => {
+    if (!file) return;
+    forget();
+    setMessage(null);
+    setProgress({ label: `Uploading ${file.name}… 0%`, value: 0 });
+    const sent = await sendInChunks(file, (f) => setProgress({ label: `Uploading ${file.name}… ${Math.round(f * 100)}%`, value: f }));
+    if (!sent.ok) return fail(sent.error);
+    setProgress({ label: `Reading the reviews in ${file.name}…`, value: null });
+    const r = await callApi<{ summary: ImportSummary }>("/api/v1/imports", { uploadId: sent.uploadId });
+    if (!r.ok) return fail(r.error);
+    setProgress(null);
+    setUploadId(sent.uploadId);
+    setSummary(r.data.summary);
+  };
+
+  const confirm = async () => {
+    if (!file || !uploadId || !summary) return;
+    setProgress({ label: `Importing ${summary.reviews.toLocaleString("en")} reviews…`, value: null });
+    const r = await callApi<{ summary: ImportSummary }>("/api/v1/imports", { uploadId, confirm: true });
+    if (!r.ok) return fail(r.error);
+    const s = r.data.summary;
+    setProgress(null);
+    setSummary(null);
+    setUploadId(null);
     setFile(null);
     setMessage({ text: `Imported ${s.reviews.toLocaleString("en")} reviews of ${s.cards.toLocaleString("en")} cards from ${file.name}.`, tone: "ok" });
     router.refresh();
@@ -55,8 +80,7 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
       </h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">
         An Anki collection export (.colpkg, or a deck package .apkg with scheduling) or a review-log CSV. Your Anki reviews are kept as imported history, apart
-        from Cardinal&apos;s own, to fit the memory model to how you remember. One upload takes at most 750 KiB for now (a revlog CSV of about 20,000 reviews;
-        export a collection without media).
+        from Cardinal&apos;s own, to fit the memory model to how you remember. Files up to 200 MiB (export a collection without media).
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">
@@ -67,13 +91,13 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
             className="text-sm"
             data-testid="import-file"
             onChange={(e) => {
+              forget();
               setFile(e.target.files?.[0] ?? null);
-              setSummary(null);
               setMessage(null);
             }}
           />
         </label>
-        <button type="button" className={btn} disabled={!file || busy} onClick={() => send(false)} data-testid="import-read">
+        <button type="button" className={btn} disabled={!file || busy} onClick={read} data-testid="import-read">
           Read file
         </button>
       </div>
@@ -105,12 +129,12 @@ export function ImportPanel({ imports }: { imports: Imported[] }) {
               type="button"
               className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800 disabled:opacity-50"
               disabled={busy}
-              onClick={() => send(true)}
+              onClick={confirm}
               data-testid="import-confirm"
             >
               Import {summary.reviews.toLocaleString("en")} reviews
             </button>
-            <button type="button" className={btn} disabled={busy} onClick={() => setSummary(null)}>
+            <button type="button" className={btn} disabled={busy} onClick={forget}>
               Cancel
             </button>
           </div>

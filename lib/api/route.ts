@@ -16,7 +16,7 @@ import type { Failure, FailureKind } from "../services/outcomes";
 export type { Failure };
 
 /** The one outcome-to-status table. */
-export const OUTCOME_STATUS: Record<FailureKind, number> = { invalid: 400, "not-found": 404, conflict: 409 };
+export const OUTCOME_STATUS: Record<FailureKind, number> = { invalid: 400, "not-found": 404, conflict: 409, "too-large": 413 };
 
 export function jsonError(status: number, error: string, details?: unknown, headers?: HeadersInit): Response {
   return Response.json({ error, details: details ?? null }, { status, headers });

@@ -2,6 +2,7 @@
 // and the automatic backup on start that keeps the newest N.
 import { readFileSync } from "node:fs";
 import { invalid, notFound, type Failure } from "./outcomes";
+import { dropUpload, finishedUpload } from "./uploads";
 import { backupFile, createBackup, listBackups, pruneAutoBackups, restoreBackup, RestoreError, type BackupInfo, type RestoreResult } from "../db/backup";
 
 export const DEFAULT_BACKUPS_KEEP = 10;
@@ -25,7 +26,14 @@ export function autoBackup(now: Date, keep = backupsToKeep()): { name: string | 
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | Failure;
 
-export function restoreFrom(source: { bytes: Uint8Array } | { name: string }, now: Date): RestoreOutcome {
+export function restoreFrom(source: { bytes: Uint8Array } | { name: string } | { uploadId: string }, now: Date): RestoreOutcome {
+  if ("uploadId" in source) {
+    // A file sent in chunks: checked whole, restored, and removed either way.
+    const up = finishedUpload(source.uploadId);
+    if (!up.ok) return up;
+    dropUpload(source.uploadId);
+    return restoreFrom({ bytes: up.bytes }, now);
+  }
   let bytes: Uint8Array;
   if ("name" in source) {
     const file = backupFile(source.name);

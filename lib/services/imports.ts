@@ -5,6 +5,7 @@ import { ImportError, fromAnkiRevlog, parseRevlogCsv, summarize, type Converted,
 import { isZip, readAnkiPackage } from "../db/anki-collection";
 import { findImportBySha, storeImport } from "../db/imports";
 import { conflict, invalid, type Failure } from "./outcomes";
+import { dropUpload, finishedUpload } from "./uploads";
 
 export type ImportOutcome = { ok: true; summary: ImportSummary; importId: number | null } | Failure;
 
@@ -38,3 +39,16 @@ export function importHistory(fileName: string, bytes: Uint8Array, confirm: bool
   return { ok: true, summary: r.summary, importId: storeImport(fileName, sha, r.converted.rows, r.summary, now.getTime()) };
 }
 export { listImports } from "../db/imports";
+
+/**
+ * importHistory on a file sent in chunks (lib/services/uploads.ts). The file
+ * stays between the summary and the confirm; it is removed once imported, or
+ * as soon as it is refused (a bad file changes nothing and is not kept).
+ */
+export function importUpload(uploadId: string, confirm: boolean, now: Date): ImportOutcome {
+  const up = finishedUpload(uploadId);
+  if (!up.ok) return up;
+  const r = importHistory(up.fileName, up.bytes, confirm, now);
+  if (!r.ok || confirm) dropUpload(uploadId);
+  return r;
+}
