@@ -13,7 +13,7 @@ const size = (b: number) => (b > 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} 
 
 type Restored = { restored?: { createdAt: string; counts: Record<string, number>; migrated: string[] }; safetyBackup?: string; error?: string };
 
-export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; keep: number; dir: string }) {
+export function BackupPanel({ initial, keep, keepFromEnv, dir }: { initial: BackupInfo[]; keep: number; keepFromEnv: boolean; dir: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ label: string; value: number | null } | null>(null);
@@ -72,7 +72,17 @@ export function BackupPanel({ initial, keep, dir }: { initial: BackupInfo[]; kee
       </h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">
         A backup is one .zip with your whole collection and a manifest (app version, migrations, row counts, checksum). Cardinal also backs up on every start
-        and keeps the newest {keep} of those (set <code>CARDINAL_BACKUPS_KEEP</code>). Saved in <code className="break-all">{dir}</code>.
+        and keeps the newest {keep} of those (
+        {keepFromEnv ? (
+          <>
+            set by <code>CARDINAL_BACKUPS_KEEP</code>
+          </>
+        ) : (
+          <a className="underline" href="/settings#backupsKeep">
+            change it in Settings
+          </a>
+        )}
+        ). Saved in <code className="break-all">{dir}</code>.
       </p>
       <button type="button" className={btn} disabled={busy} onClick={backUp} data-testid="backup-now">
         Back up now

@@ -1,6 +1,6 @@
 // /data: take your data out (history CSVs, whole-collection backups), put a
 // backup back, and bring your Anki history in.
-import { backupDir, backupsToKeep, listBackups } from "@/lib/services/backup";
+import { backupDir, backupsKeepOverridden, backupsToKeep, listBackups } from "@/lib/services/backup";
 import { listImports } from "@/lib/services/imports";
 import { BackupPanel } from "./backup-panel";
 import { ImportPanel } from "./import-panel";
@@ -38,7 +38,7 @@ export default function DataPage() {
         </div>
       </section>
 
-      <BackupPanel initial={listBackups()} keep={backupsToKeep()} dir={backupDir()} />
+      <BackupPanel initial={listBackups()} keep={backupsToKeep()} keepFromEnv={backupsKeepOverridden()} dir={backupDir()} />
 
       <ImportPanel imports={imports} />
     </div>

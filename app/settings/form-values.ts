@@ -26,6 +26,7 @@ export function toFormValues(s: Settings): SettingsFormValues {
     timezone: s.timezone,
     weights: s.weights ? s.weights.join(", ") : "",
     learnAheadMinutes: String(s.learnAheadMinutes ?? 20),
+    backupsKeep: String(s.backupsKeep ?? 10),
   };
 }
 
@@ -57,6 +58,7 @@ export function readForm(form: FormData): SettingsFormValues {
     timezone: text(form, "timezone"),
     weights: text(form, "weights"),
     learnAheadMinutes: text(form, "learnAheadMinutes"),
+    backupsKeep: text(form, "backupsKeep"),
   };
 }
 
@@ -77,6 +79,7 @@ export function toSettingsInput(v: SettingsFormValues): Record<keyof SettingsInp
     timezone: v.timezone,
     // Empty (or a form without the field) keeps the saved value.
     learnAheadMinutes: v.learnAheadMinutes === undefined ? undefined : numberOrText(v.learnAheadMinutes),
+    backupsKeep: v.backupsKeep === undefined ? undefined : numberOrText(v.backupsKeep),
     weights:
       w === ""
         ? null

@@ -218,6 +218,26 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
         </Field>
       </Section>
 
+      <Section title="Backups">
+        <Field
+          name="backupsKeep"
+          label="Automatic backups to keep"
+          hint="Cardinal backs your collection up each time it starts and keeps this many of those (0 = none). Backups you make on /data are always kept."
+          errors={errors}
+        >
+          <input
+            type="number"
+            step="1"
+            min="0"
+            max="1000"
+            inputMode="numeric"
+            defaultValue={v.backupsKeep}
+            className={inputClass}
+            {...a11y("backupsKeep", errors)}
+          />
+        </Field>
+      </Section>
+
       <fieldset className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
         <legend className="px-1 text-sm font-semibold text-stone-700 dark:text-stone-300">Advanced</legend>
         <Field

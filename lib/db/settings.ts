@@ -43,6 +43,7 @@ function fromRow(row: Row): Settings {
     timezone: row.timezone,
     weights: row.weights ? (JSON.parse(row.weights) as number[]) : null,
     learnAheadMinutes: row.learnAheadMinutes,
+    backupsKeep: row.backupsKeep,
   };
 }
 
@@ -52,7 +53,7 @@ export function writeSettings(s: Settings, now: Date, conn: Database.Database = 
   prepared(
     conn,
     `UPDATE Settings SET desiredRetention = ?, newPerDay = ?, reviewsPerDay = ?, learningSteps = ?, relearningSteps = ?,
-       maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, learnAheadMinutes = ?, updatedAt = ? WHERE id = 1`,
+       maximumInterval = ?, enableFuzz = ?, dayStartHour = ?, timezone = ?, weights = ?, learnAheadMinutes = ?, backupsKeep = ?, updatedAt = ? WHERE id = 1`,
   ).run(
     s.desiredRetention,
     s.newPerDay,
@@ -66,6 +67,7 @@ export function writeSettings(s: Settings, now: Date, conn: Database.Database = 
     s.weights ? JSON.stringify(s.weights) : null,
     // Absent (a client that does not know the field) keeps the saved value.
     s.learnAheadMinutes ?? prev.learnAheadMinutes ?? 20,
+    s.backupsKeep ?? prev.backupsKeep ?? 10,
     now.getTime(),
   );
 }

@@ -1,16 +1,28 @@
 // Use cases: back up now, restore a backup (uploaded, or one of the saved ones),
 // and the automatic backup on start that keeps the newest N.
 import { readFileSync } from "node:fs";
+import { peekSettings } from "../db/settings";
 import { invalid, notFound, type Failure } from "./outcomes";
 import { dropUpload, finishedUpload } from "./uploads";
 import { backupFile, createBackup, listBackups, pruneAutoBackups, restoreBackup, RestoreError, type BackupInfo, type RestoreResult } from "../db/backup";
 
 export const DEFAULT_BACKUPS_KEEP = 10;
 
-/** How many automatic backups to keep: CARDINAL_BACKUPS_KEEP (0 turns them off), default 10. */
-export function backupsToKeep(env = process.env.CARDINAL_BACKUPS_KEEP): number {
-  const n = env === undefined || env.trim() === "" ? DEFAULT_BACKUPS_KEEP : Number(env);
-  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_BACKUPS_KEEP;
+/**
+ * How many automatic backups to keep (0 turns them off): the "Automatic backups
+ * to keep" setting (default 10), unless CARDINAL_BACKUPS_KEEP is set to a whole
+ * number, which overrides it (for scripted setups).
+ */
+export function backupsToKeep(env = process.env.CARDINAL_BACKUPS_KEEP, saved: number | undefined = peekSettings().backupsKeep): number {
+  const n = env === undefined || env.trim() === "" ? Number.NaN : Number(env);
+  if (Number.isInteger(n) && n >= 0) return n;
+  return saved ?? DEFAULT_BACKUPS_KEEP;
+}
+
+/** Whether CARDINAL_BACKUPS_KEEP overrides the setting (the Settings and /data pages say so). */
+export function backupsKeepOverridden(env = process.env.CARDINAL_BACKUPS_KEEP): boolean {
+  const n = env === undefined || env.trim() === "" ? Number.NaN : Number(env);
+  return Number.isInteger(n) && n >= 0;
 }
 
 export function backUpNow(now: Date): BackupInfo {

@@ -55,6 +55,7 @@ export const settingsSchema = z
       })
       .nullable(),
     learnAheadMinutes: int(0, 1440, " minutes").optional(),
+    backupsKeep: int(0, 1000, " backups").optional(),
   })
   .strict();
 

@@ -80,6 +80,12 @@ export interface Settings {
    * client that does not send it keeps the saved value.
    */
   learnAheadMinutes?: number;
+  /**
+   * How many automatic backups on start to keep (0–1000; 0: none). Not a
+   * scheduling rule, but stored with the other settings. Absent = 10; a client
+   * that does not send it keeps the saved value. CARDINAL_BACKUPS_KEEP overrides it.
+   */
+  backupsKeep?: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -94,6 +100,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   timezone: "UTC",
   weights: null,
   learnAheadMinutes: 20,
+  backupsKeep: 10,
 });
 
 /** The fields of ts-fsrs's ReviewLog, with our number types. `state` is the

@@ -1,5 +1,6 @@
 // The automatic backup on `npm start` (before the content sync changes
-// anything), keeping the newest CARDINAL_BACKUPS_KEEP (default 10; 0: none).
+// anything), keeping the newest N: the "Automatic backups to keep" setting
+// (default 10; 0: none), or CARDINAL_BACKUPS_KEEP when set.
 export async function autoBackupStep(): Promise<void> {
   const { autoBackup, backupsToKeep } = await import("../../lib/services/backup");
   const { backupDir } = await import("../../lib/db/backup");

@@ -44,6 +44,7 @@ describe("settings storage", () => {
       timezone: "America/Los_Angeles",
       weights: [...default_w],
       learnAheadMinutes: 5,
+      backupsKeep: 4,
     };
     const r = updateSettings(next, NOW);
     expect(r).toEqual({ ok: true, settings: next });

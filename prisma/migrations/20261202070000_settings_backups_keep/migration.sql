@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Settings" ADD COLUMN "backupsKeep" INTEGER NOT NULL DEFAULT 10;
