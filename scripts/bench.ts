@@ -25,23 +25,25 @@ import { benchFit } from "./bench/fsrs-fit";
 import { benchSimulate } from "./bench/simulate";
 import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
 import { timeBrowse, timeBulkSuspend, varyTexts } from "./bench/browse";
-import { timeColpkgImport, timeRealCsvImport } from "./bench/imports";
+import { benchImportsAlone, importRows } from "./bench/imports";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const quick = args.includes("--quick");
 const wantProfile = args.includes("--profile");
 const fsrsOnly = args.includes("--fsrs-only");
+const importOnly = args.includes("--import-only");
 
 const FIT_PLAN = quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 9 };
-const SIZES = fsrsOnly
-  ? []
-  : quick
-    ? [{ cards: 2_000, logs: 50_000 }]
-    : [
-        { cards: 10_000, logs: 1_000_000 },
-        { cards: 100_000, logs: 1_000_000 },
-      ];
+const SIZES =
+  fsrsOnly || importOnly
+    ? []
+    : quick
+      ? [{ cards: 2_000, logs: 50_000 }]
+      : [
+          { cards: 10_000, logs: 1_000_000 },
+          { cards: 100_000, logs: 1_000_000 },
+        ];
 const PLAN = quick ? { warmup: 10, iterations: 50 } : { warmup: 100, iterations: 300 };
 // A queue fetch or getStats call costs 10–1000× an answer: fewer warm-ups suffice.
 const QUEUE_PLAN = quick ? PLAN : { warmup: 20, iterations: 200 };
@@ -183,25 +185,8 @@ try {
         result: bulk.p95 <= TARGET.bulkSuspend ? "PASS" : "FAIL",
       });
       progress(`Anki import ${label} …`);
-      const imp = await timeColpkgImport(IMPORT_PLAN, NOW, quick ? 4_000 : 40_000);
-      rows.push({
-        what: `Anki import, .colpkg with ${quick ? "4,000" : "40,000"} reviews (read + store)`,
-        size: label,
-        ...imp,
-        unit: "ms",
-        target: `< ${TARGET.import40k} ms`,
-        result: imp.p95 < TARGET.import40k ? "PASS" : "FAIL",
-      });
-      const real = await timeRealCsvImport(IMPORT_PLAN, NOW);
-      if (real)
-        rows.push({
-          what: "Anki import, real 41k-review CSV (40,075 kept)",
-          size: label,
-          ...real,
-          unit: "ms",
-          target: `< ${TARGET.import40k} ms`,
-          result: real.p95 < TARGET.import40k ? "PASS" : "FAIL",
-        });
+      process.env.UPLOAD_DIR = path.join(dir, "uploads");
+      rows.push(...(await importRows(IMPORT_PLAN, NOW, label, quick ? 4_000 : 40_000)));
       if (getStats) {
         progress(`stats ${label} …`);
         const s = await time(STATS_PLAN, () => getStats({ now: NOW }));
@@ -261,8 +246,13 @@ try {
     sqlite().close(); // before the file goes; the next size opens its own
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
-  rows.push(...(await benchFit(dir, FIT_PLAN, progress)));
-  rows.push(...(await benchSimulate(quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 }, { warmup: 1, iterations: quick ? 1 : 3 }, progress)));
+  if (importOnly) rows.push(...(await benchImportsAlone(dir, IMPORT_PLAN, NOW, progress)));
+  else {
+    rows.push(...(await benchFit(dir, FIT_PLAN, progress)));
+    rows.push(
+      ...(await benchSimulate(quick ? { warmup: 1, iterations: 3 } : { warmup: 2, iterations: 10 }, { warmup: 1, iterations: quick ? 1 : 3 }, progress)),
+    );
+  }
 } finally {
   cleanup();
 }
