@@ -37,7 +37,7 @@ test(`the upload shows its progress in chunks; Cancel keeps nothing (${csv.real 
   const bar = page.getByTestId("progress");
   await expect(bar).toContainText(`Uploading ${csv.name}… 0%`);
   await expect(bar).toContainText(/Uploading .*… (3[0-9]|[4-9][0-9])%/);
-  await page.screenshot({ path: ".tmp/large-import-progress.png" });
+  await page.screenshot({ path: ".tmp/large-import-progress.png", fullPage: true });
   await expect(page.getByTestId("import-summary")).toBeVisible({ timeout: 30_000 });
   // Every chunk stayed under the upload body limit (1 MiB of JSON).
   expect(chunks.length).toBe(Math.ceil(csv.bytes.length / (512 * 1024)));
