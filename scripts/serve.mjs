@@ -13,6 +13,14 @@ const limits = JSON.parse(readFileSync(new URL("../lib/api/body-limits.json", im
 const hostname = process.env.HOST ?? "127.0.0.1";
 const port = Number(process.env.PORT ?? 3000);
 
+// Next.js logs that same failure again, as an error with a stack (or as `uncaughtException: aborted`) from
+// where it reads the body for proxy.ts; the line from the request's own "error" listener below is the one kept.
+const isClientAbort = (a) => a instanceof Error && a.message === "aborted" && a.code === "ECONNRESET";
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  if (!args.some(isClientAbort)) consoleError(...args);
+};
+
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -33,6 +41,12 @@ const server = http.createServer((req, res) => {
     res.end(JSON.stringify({ error: `request body too large (limit ${limit} bytes)`, details: null }));
     return;
   }
+  // A client that goes away mid-body (Chromium cancelling a refused request, a closed tab) makes the body
+  // stream fail with "aborted" (ECONNRESET). That is not a server fault: one quiet line, not a stack.
+  req.once("error", (e) => {
+    if (!res.headersSent && !res.writableEnded) res.destroy();
+    console.warn(`cardinal: ${req.method} ${url}: the client went away before its request was read (${e.code ?? e.message})`);
+  });
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`ready on http://${hostname}:${port}`));

@@ -8,7 +8,16 @@ import net from "node:net";
 import path from "node:path";
 import { buildIfStale } from "../../scripts/lib/build-if-stale";
 
-export type AppServer = { base: string; port: number; pid: number; proc: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void> };
+export type AppServer = {
+  base: string;
+  port: number;
+  pid: number;
+  proc: ChildProcess;
+  stop: () => Promise<void>;
+  kill9: () => Promise<void>;
+  /** What the server wrote to stderr so far. */
+  stderr: () => string;
+};
 
 export async function freePort(): Promise<number> {
   const srv = net.createServer();
@@ -49,6 +58,7 @@ export async function startServer(dbFile: string, port?: number): Promise<AppSer
     port: p,
     pid: proc.pid!,
     proc,
+    stderr: () => stderr,
     stop: async () => {
       if (proc.exitCode === null) proc.kill("SIGTERM");
       await exited;

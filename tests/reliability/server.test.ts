@@ -158,6 +158,33 @@ function rawRequest(
   });
 }
 
+describe("a client that goes away mid-request", () => {
+  it("is one quiet line in the server log, not an error with a stack, and the server goes on", async () => {
+    const net = await import("node:net");
+    const paths = ["/api/v1/reviews", "/api/v1/uploads/chunks", "/data"];
+    const from = server.stderr().length;
+    await Promise.all(
+      paths.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            const s = net.connect(server.port, "127.0.0.1", () => {
+              s.write(`POST ${p} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"a":`);
+              setTimeout(() => s.destroy(), 300);
+            });
+            s.on("error", () => {});
+            s.on("close", () => resolve());
+          }),
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const log = server.stderr().slice(from);
+    for (const p of paths) expect(log).toContain(`cardinal: POST ${p}: the client went away before its request was read (ECONNRESET)`);
+    expect(log).not.toMatch(/Error: aborted|uncaughtException/);
+    expect(log.trim().split("\n")).toHaveLength(paths.length);
+    expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
+  });
+});
+
 describe("over HTTP: host names and origins", () => {
   it("DNS rebinding (Host and Origin attacker.example) is refused for reads, writes and pages", async () => {
     const evil = { host: `attacker.example:${server.port}`, origin: `http://attacker.example:${server.port}` };
