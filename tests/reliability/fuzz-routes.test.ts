@@ -22,6 +22,12 @@ import * as quizAnswers from "@/app/api/v1/quiz/[id]/answers/route";
 import * as quizProgress from "@/app/api/v1/quiz/[id]/progress/route";
 import * as quizEnd from "@/app/api/v1/quiz/[id]/end/route";
 import * as reviewSession from "@/app/api/v1/reviews/session/route";
+import * as uploads from "@/app/api/v1/uploads/route";
+import * as uploadOne from "@/app/api/v1/uploads/[id]/route";
+import * as uploadChunks from "@/app/api/v1/uploads/chunks/route";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sqlite } from "@/lib/db/sqlite";
 import { fingerprint } from "../helpers/db-fingerprint";
 import { DAY_MS, DECK_KEY, resetCards, seedDeck, useSettings } from "../helpers/seed";
@@ -44,7 +50,12 @@ const ROUTES: { path: string; mod: Record<string, unknown>; methods: string[] }[
   { path: "/api/v1/quiz/{id}/answers", mod: quizAnswers, methods: ["POST"] },
   { path: "/api/v1/quiz/{id}/progress", mod: quizProgress, methods: ["GET"] },
   { path: "/api/v1/quiz/{id}/end", mod: quizEnd, methods: ["POST"] },
+  { path: "/api/v1/uploads", mod: uploads, methods: ["POST"] },
+  { path: "/api/v1/uploads/{id}", mod: uploadOne, methods: ["GET", "DELETE"] },
+  { path: "/api/v1/uploads/chunks", mod: uploadChunks, methods: ["POST"] },
 ];
+// Upload sessions are files, not rows: in a directory of this file's own.
+process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "cardinal-fuzz-uploads-"));
 
 let quizId = "none";
 let questionId = "none";
