@@ -45,7 +45,7 @@ const server = http.createServer((req, res) => {
   // stream fail with "aborted" (ECONNRESET). That is not a server fault: one quiet line, not a stack.
   req.once("error", (e) => {
     if (!res.headersSent && !res.writableEnded) res.destroy();
-    console.warn(`cardinal: ${req.method} ${url}: the client went away before its request was read (${e.code ?? e.message})`);
+    console.warn(`cardinal: ${req.method} ${url}: the client went away mid-request (${e.code ?? e.message})`);
   });
   void handle(req, res);
 });
