@@ -43,10 +43,13 @@ const server = http.createServer((req, res) => {
   }
   // A client that goes away mid-body (Chromium cancelling a refused request, a closed tab) makes the body
   // stream fail with "aborted" (ECONNRESET). That is not a server fault: one quiet line, not a stack.
-  req.once("error", (e) => {
-    if (!res.headersSent && !res.writableEnded) res.destroy();
-    console.warn(`cardinal: ${req.method} ${url}: the client went away mid-request (${e.code ?? e.message})`);
-  });
+  // (Only requests with a body: Node emits the error only to a listener, and a GET left behind by a navigation
+  // is nothing to report.)
+  if (req.method !== "GET" && req.method !== "HEAD")
+    req.once("error", (e) => {
+      if (!res.headersSent && !res.writableEnded) res.destroy();
+      console.warn(`cardinal: ${req.method} ${url}: the client went away mid-request (${e.code ?? e.message})`);
+    });
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`ready on http://${hostname}:${port}`));
