@@ -4,11 +4,13 @@
 // checked. Oversized, truncated, damaged and wrong-type files are refused with
 // one message and change nothing.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { POST as restorePost } from "@/app/api/v1/backups/restore/route";
 import { POST as importPost } from "@/app/api/v1/imports/route";
+import { createBackup } from "@/lib/db/backup";
 import { DELETE as cancel, GET as status } from "@/app/api/v1/uploads/[id]/route";
 import { POST as chunkPost } from "@/app/api/v1/uploads/chunks/route";
 import { POST as startPost } from "@/app/api/v1/uploads/route";
@@ -19,6 +21,7 @@ import { bigRevlogCsv } from "../helpers/reference-csv";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cardinal-uploads-"));
 process.env.UPLOAD_DIR = dir;
+process.env.BACKUP_DIR = mkdtempSync(path.join(os.tmpdir(), "cardinal-upload-backups-"));
 
 const json = (url: string, body: unknown) =>
   new Request(`http://localhost${url}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -149,5 +152,17 @@ describe("chunked upload and import", () => {
     expect((await call(chunkPost(json("/api/v1/uploads/chunks", { uploadId: "../../etc", offset: 0, data: "" })))).status).toBe(400);
     expect((await importIt("f".repeat(32))).status).toBe(404);
     expect((await call(importPost(json("/api/v1/imports", { uploadId: "nope" })))).status).toBe(400);
+  });
+
+  it("restores a backup sent through an upload session (as /data sends every file), and removes the upload", async () => {
+    sqlite().prepare(`INSERT INTO Deck (key, title, sourceFile, createdAt, updatedAt) VALUES ('chunked', 'Chunked', 'x', 0, 0)`).run();
+    const backup = readFileSync(createBackup(new Date()).file);
+    sqlite().prepare(`DELETE FROM Deck WHERE key = 'chunked'`).run();
+    const before = sessions();
+    const id = await send("my-backup.zip", backup);
+    const r = await call(restorePost(json("/api/v1/backups/restore", { uploadId: id })));
+    expect(r.status, r.body.error).toBe(200);
+    expect(sqlite().prepare(`SELECT key FROM Deck WHERE key = 'chunked'`).pluck().get()).toBe("chunked");
+    expect(sessions()).toBe(before);
   });
 });
