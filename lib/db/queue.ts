@@ -123,13 +123,22 @@ function learningDueNow(deckId: number | null, state: 1 | 3, now: number, ahead:
   ).all(withDeck(deckId, { now, ahead, n })) as RawCard[];
 }
 
+/**
+ * Review cards whose effective due max(due, buriedUntil) falls tomorrow, in two index ranges: those due
+ * tomorrow (the due index from nextDayStart), plus those due earlier but buried into tomorrow (the buried
+ * index). One range over `due < dayAfterStart` would walk every overdue review card's entry (tens of
+ * thousands at 100k cards) to find the few buried ones.
+ */
 function reviewsDueTomorrow(deckId: number | null, next: number, after: number): ReviewsDueTomorrow {
   const r = stmt(
-    `SELECT count(CASE WHEN max(due, coalesce(buriedUntil, 0)) >= @next AND max(due, coalesce(buriedUntil, 0)) < @after THEN 1 END) AS count,
-            min(CASE WHEN due >= @next THEN max(due, coalesce(buriedUntil, due)) END) AS earliest FROM ${cardsBy(deckId, "due")}
-      WHERE state = 2 AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
-  ).get(withDeck(deckId, { next, after })) as { count: number; earliest: number | null };
-  return { count: r.count, earliest: r.earliest === null ? null : new Date(r.earliest) };
+    `SELECT count(CASE WHEN max(due, coalesce(buriedUntil, 0)) < @after THEN 1 END) AS count,
+            min(max(due, coalesce(buriedUntil, due))) AS earliest,
+            (SELECT count(*) FROM Card INDEXED BY Card_live_buried_idx
+              WHERE state = 2 AND buriedUntil >= @next AND buriedUntil < @after AND due < @next AND ${LIVE} ${inDeck(deckId)}) AS buriedIn
+       FROM ${cardsBy(deckId, "due")}
+      WHERE state = 2 AND due >= @next AND due < @after AND ${LIVE} ${inDeck(deckId)}`,
+  ).get(withDeck(deckId, { next, after })) as { count: number; earliest: number | null; buriedIn: number };
+  return { count: r.count + r.buriedIn, earliest: r.earliest === null ? null : new Date(r.earliest) };
 }
 
 /**

@@ -63,6 +63,7 @@ const PARTIAL_INDEXES = [
   { table: "Card", name: "Card_live_deckId_state_position_idx", cols: ["deckId", "state", "position"], where: LIVE },
   { table: "Card", name: "Card_live_state_due_idx", cols: ["state", "due", "id", "buriedUntil"], where: LIVE },
   { table: "Card", name: "Card_live_state_position_idx", cols: ["state", "position"], where: LIVE },
+  { table: "Card", name: "Card_live_buried_idx", cols: ["state", "buriedUntil", "due", "deckId"], where: `buriedUntil IS NOT NULL AND ${LIVE}` },
 ];
 
 describe("migrations match prisma/schema.prisma", () => {
