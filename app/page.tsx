@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { listDecks } from "@/lib/db/decks";
-import { getQueue } from "@/lib/services/queue";
+import { homeDecks } from "@/lib/services/home";
 import { CountsBar } from "./review/counts-bar";
 
 export const dynamic = "force-dynamic";
@@ -8,10 +7,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const now = new Date();
   // The same function as the review page's header and GET /api/v1/queue: the numbers agree by construction.
-  const decks = (await listDecks()).map((d) => {
-    const q = getQueue({ deckId: d.id, limit: 0, now });
-    return { ...d, due: q.counts, dueTomorrow: q.dueTomorrow };
-  });
+  const decks = await homeDecks(now);
   return (
     <section aria-labelledby="decks-heading">
       <h1 id="decks-heading" className="mb-6 text-2xl font-semibold">

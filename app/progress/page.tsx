@@ -82,7 +82,14 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           Today
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="today">
-          <Tile label="Due now" value={t.due} note={t.overdue > 0 ? `${t.overdue} overdue from earlier days` : "cards to review before the day ends"} />
+          <Tile
+            label="Due now"
+            value={t.due}
+            note={t.overdue > 0 ? `${t.overdue} overdue from earlier days` : "learning cards due now and today's reviews"}
+            testid="due-now"
+          />
+          <Tile label="Learning today" value={t.learningToday} note="learning cards due before the day ends" testid="learning-today" />
+          <Tile label="Due tomorrow" value={t.dueTomorrow} note="learning and review cards, as in the forecast" testid="due-tomorrow" />
           <Tile label="New left" value={t.newLeft} note="new cards still to introduce today" />
           <Tile label="Answers" value={t.reviewsDone} note="reviews and quiz answers today" />
           <Tile

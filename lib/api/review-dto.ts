@@ -24,6 +24,8 @@ export type PreviewDto = { rating: number; interval: string; due: string };
 export type QueueDto = {
   cards: (CardDto & { previews: PreviewDto[] })[];
   counts: { new: number; learning: number; review: number };
+  /** Learning cards due by now plus the reviews shown today (lib/services/study-counts.ts). */
+  dueNow: number;
   nextDue: string | null;
   dueTomorrow: number;
   learningLater: { count: number; nextDue: string } | null;
@@ -59,6 +61,7 @@ export function queueDto(q: Queue): QueueDto {
   return {
     cards: q.cards.map(({ card, previews }) => ({ ...cardDto(card), previews: previews.map(previewDto) })),
     counts: q.counts,
+    dueNow: q.study.dueNow,
     nextDue: q.nextDue?.toISOString() ?? null,
     dueTomorrow: q.dueTomorrow,
     learningLater: q.learningLater ? { count: q.learningLater.count, nextDue: q.learningLater.nextDue.toISOString() } : null,

@@ -8,8 +8,11 @@
 // tomorrow are only counted, from the index alone. So a fetch reads a few
 // hundred table rows whatever the collection's size.
 import { queueWindow, type BuildQueueInput, type CardRow, type LearningCounts, type ReviewsDueTomorrow, type Settings } from "../srs";
-import { stmt } from "./sqlite";
+import type Database from "better-sqlite3";
+import { prepared, sqlite } from "./sqlite";
 import { CARD_COLUMNS, toCardRow, type RawCard } from "./card-rows";
+
+export type Conn = Database.Database;
 
 // Siblings and burials can skip candidates; fetch this many extra.
 const HEADROOM = 50;
@@ -44,8 +47,9 @@ const withDeck = <T extends object>(deckId: number | null, params: T): T => (dec
  * hundred) — without it, GROUP BY cardId makes the planner walk the whole
  * (cardId, reviewedAt) index in cardId order: 1M entries.
  */
-function answeredToday(deckId: number | null, todayStart: number) {
-  const rows = stmt(
+function answeredToday(conn: Conn, deckId: number | null, todayStart: number) {
+  const rows = prepared(
+    conn,
     `SELECT c.noteId AS noteId, l.cardId AS cardId, sum(l.state = 0 AND l.source = 'review') AS newCount,
             sum(l.state = 2 AND l.source = 'review') AS reviewCount, sum(l.state = 0 AND l.source = 'quiz') AS quizNewCount,
             sum(l.source = 'review') AS answerCount
@@ -74,16 +78,19 @@ function answeredToday(deckId: number | null, todayStart: number) {
 }
 
 /** Mean seconds of the last 200 review-screen answers (newest by id, so the primary key is walked backwards); null before any. */
-export function secondsPerCard(): number | null {
-  const r = stmt(
+export function secondsPerCard(conn: Conn = sqlite()): number | null {
+  const r = prepared(
+    conn,
+
     `SELECT avg(durationMs) AS ms, count(*) AS n FROM (SELECT durationMs FROM ReviewLog WHERE source = 'review' ORDER BY id DESC LIMIT 200)`,
   ).get() as { ms: number | null; n: number };
   return r.n === 0 || r.ms === null ? null : Math.round(r.ms / 100) / 10;
 }
 
 /** The learning/relearning figures buildQueue's `learningCounts` takes, from the index alone. */
-function learningCounts(deckId: number | null, now: number, next: number, after: number): LearningCounts & { total: number } {
-  const r = stmt(
+function learningCounts(conn: Conn, deckId: number | null, now: number, next: number, after: number): LearningCounts & { total: number } {
+  const r = prepared(
+    conn,
     `SELECT count(*) AS total,
             count(CASE WHEN buriedUntil > @now THEN NULL WHEN due <= @now THEN 1 END) AS dueNow,
             count(CASE WHEN buriedUntil > @now THEN NULL WHEN due > @now AND due < @next THEN 1 END) AS later,
@@ -115,8 +122,9 @@ function learningCounts(deckId: number | null, now: number, next: number, after:
  * by due then id: the index order, so SQLite stops after n rows. One query
  * per state: with `state IN (1, 3)` it would sort every due learning card.
  */
-function learningDueNow(deckId: number | null, state: 1 | 3, now: number, ahead: number, n: number): RawCard[] {
-  return stmt(
+function learningDueNow(conn: Conn, deckId: number | null, state: 1 | 3, now: number, ahead: number, n: number): RawCard[] {
+  return prepared(
+    conn,
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")}
       WHERE state = ${state} AND due <= @ahead AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE} ${inDeck(deckId)}
       ORDER BY due, id LIMIT @n`,
@@ -129,8 +137,9 @@ function learningDueNow(deckId: number | null, state: 1 | 3, now: number, ahead:
  * index). One range over `due < dayAfterStart` would walk every overdue review card's entry (tens of
  * thousands at 100k cards) to find the few buried ones.
  */
-function reviewsDueTomorrow(deckId: number | null, next: number, after: number): ReviewsDueTomorrow {
-  const r = stmt(
+function reviewsDueTomorrow(conn: Conn, deckId: number | null, next: number, after: number): ReviewsDueTomorrow {
+  const r = prepared(
+    conn,
     `SELECT count(CASE WHEN max(due, coalesce(buriedUntil, 0)) < @after THEN 1 END) AS count,
             min(max(due, coalesce(buriedUntil, due))) AS earliest,
             (SELECT count(*) FROM Card INDEXED BY Card_live_buried_idx
@@ -147,10 +156,12 @@ function reviewsDueTomorrow(deckId: number | null, next: number, after: number):
  * its note), so these join notesAnsweredToday. Looked up note by note
  * (Card's (noteId, kind) index): only the candidates' notes matter.
  */
-function notesInLearning(noteIds: number[], now: number, next: number): number[] {
+function notesInLearning(conn: Conn, noteIds: number[], now: number, next: number): number[] {
   if (noteIds.length === 0) return [];
   return (
-    stmt(
+    prepared(
+      conn,
+
       `SELECT DISTINCT noteId FROM Card INDEXED BY Card_noteId_kind_key
         WHERE noteId IN (SELECT value FROM json_each(@notes)) AND state IN (1, 3) AND due < @next
           AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE}`,
@@ -159,10 +170,11 @@ function notesInLearning(noteIds: number[], now: number, next: number): number[]
 }
 
 /** The non-new card with the smallest due ≥ `after` (ties by id), for an exact nextDue when nothing is due sooner. */
-function firstDueFrom(deckId: number | null, after: number): RawCard | undefined {
+function firstDueFrom(conn: Conn, deckId: number | null, after: number): RawCard | undefined {
   let best: RawCard | undefined;
   for (const state of [1, 2, 3] as const) {
-    const r = stmt(
+    const r = prepared(
+      conn,
       `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE state = ${state} AND due >= @after AND ${LIVE} ${inDeck(deckId)} ORDER BY due, id LIMIT 1`,
     ).get(withDeck(deckId, { after })) as RawCard | undefined;
     if (r && (!best || r.due < best.due || (r.due === best.due && r.id < best.id))) best = r;
@@ -178,7 +190,10 @@ function firstDueFrom(deckId: number | null, after: number): RawCard | undefined
 /** Figures of today's answers the page shows beside the queue (not buildQueue input). */
 export type TodayFigures = { quizNewToday: number; answersToday: number };
 
-export function queueCandidates(opts: { deckId: number | null; limit: number; now: Date; settings: Settings }): QueueCandidates & { today: TodayFigures } {
+export function queueCandidates(
+  opts: { deckId: number | null; limit: number; now: Date; settings: Settings },
+  conn: Conn = sqlite(),
+): QueueCandidates & { today: TodayFigures } {
   const { deckId, limit, now, settings } = opts;
   const win = queueWindow(now, settings);
   const nowMs = now.getTime();
@@ -186,23 +201,27 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   const after = win.dayAfterStart.getTime();
   const deck = (sql: string) => `${sql} ${inDeck(deckId)}`;
 
-  const today = answeredToday(deckId, win.todayStart.getTime());
+  const today = answeredToday(conn, deckId, win.todayStart.getTime());
   const reviewBudget = Math.max(0, settings.reviewsPerDay - today.reviewsToday) + HEADROOM;
   const newBudget = Math.max(0, settings.newPerDay - today.newToday) + HEADROOM;
 
-  const learning = learningCounts(deckId, nowMs, next, after);
+  const learning = learningCounts(conn, deckId, nowMs, next, after);
   // Items start with the learning cards due now: the first `limit` of them are all that can be shown;
   // those due within the learn-ahead window too (buildQueue shows them only when nothing else is due).
   const ahead = Math.min(next - 1, nowMs + (settings.learnAheadMinutes ?? 20) * 60_000);
   const learningRows =
     learning.dueNow + learning.later === 0 || limit <= 0
       ? []
-      : [...learningDueNow(deckId, 1, nowMs, ahead, limit), ...learningDueNow(deckId, 3, nowMs, ahead, limit)];
-  const reviewRows = stmt(
+      : [...learningDueNow(conn, deckId, 1, nowMs, ahead, limit), ...learningDueNow(conn, deckId, 3, nowMs, ahead, limit)];
+  const reviewRows = prepared(
+    conn,
+
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "due")} WHERE ${deck(`state = 2 AND due < @next AND ${LIVE}`)} ORDER BY due, id LIMIT @n`,
   ).all(withDeck(deckId, { next, n: reviewBudget })) as RawCard[];
-  const tomorrow = reviewsDueTomorrow(deckId, next, after);
-  const newRows = stmt(
+  const tomorrow = reviewsDueTomorrow(conn, deckId, next, after);
+  const newRows = prepared(
+    conn,
+
     `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND (buriedUntil IS NULL OR buriedUntil <= @now) AND ${LIVE}`)} ORDER BY position, id LIMIT @n`,
   ).all(withDeck(deckId, { now: nowMs, n: newBudget })) as RawCard[];
 
@@ -210,14 +229,16 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   if (newRows.length < newBudget) {
     // Every unburied new card was fetched: pass the buried one that comes back
     // first too, so `nextDue` says "tomorrow" when only buried siblings are left.
-    const buried = stmt(
+    const buried = prepared(
+      conn,
+
       `SELECT ${CARD_COLUMNS} FROM ${cardsBy(deckId, "position")} WHERE ${deck(`state = 0 AND buriedUntil > @now AND ${LIVE}`)} ORDER BY buriedUntil LIMIT 1`,
     ).get(withDeck(deckId, { now: nowMs })) as RawCard | undefined;
     if (buried) rows.push(buried);
   }
   if (learning.total === 0 && reviewRows.length === 0 && tomorrow.count === 0) {
     // Nothing but new cards before the day after tomorrow.
-    const later = firstDueFrom(deckId, after);
+    const later = firstDueFrom(conn, deckId, after);
     if (later) rows.push(later);
   }
 
@@ -225,7 +246,7 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
   const notesAnsweredToday: number[] = [];
   if (learning.dueNow + learning.later > learningRows.length) {
     const candidates = [...new Set([...reviewRows, ...newRows].map((r) => r.noteId))];
-    notesAnsweredToday.push(...notesInLearning(candidates, nowMs, next));
+    notesAnsweredToday.push(...notesInLearning(conn, candidates, nowMs, next));
   }
 
   return {
@@ -238,4 +259,43 @@ export function queueCandidates(opts: { deckId: number | null; limit: number; no
     reviewsDueTomorrow: tomorrow,
     today: { quizNewToday: today.quizNewToday, answersToday: today.answersToday },
   };
+}
+
+/**
+ * Live learning, relearning and review cards per study day of their effective due max(due, buriedUntil)
+ * (the forecast's rule): `starts` are the study days' starts, today's first and the end last; day 0 also counts
+ * everything overdue. Counted from the due index by day, then cards buried past their due day are moved to
+ * the day their burial ends (from the buried index: only cards buried into tomorrow or later can move).
+ * Days listed in `skip` are not counted (left 0): their figure comes from elsewhere.
+ */
+export function dueByDay(deckId: number | null, starts: readonly number[], skip: ReadonlySet<number>, conn: Conn = sqlite()): number[] {
+  const days = starts.length - 1;
+  const counts = new Array<number>(days).fill(0);
+  const count = prepared(
+    conn,
+    `SELECT count(*) AS n FROM ${cardsBy(deckId, "due")} WHERE state IN (1, 2, 3) AND due >= @lo AND due < @hi AND ${LIVE} ${inDeck(deckId)}`,
+  );
+  for (let d = 0; d < days; d++) {
+    if (skip.has(d)) continue;
+    counts[d] = (count.get(withDeck(deckId, { lo: d === 0 ? Number.MIN_SAFE_INTEGER : starts[d], hi: starts[d + 1] })) as { n: number }).n;
+  }
+  const dayOf = (t: number) => {
+    if (t >= starts[days]!) return -1;
+    let d = 0;
+    while (d + 1 < days && starts[d + 1]! <= t) d++;
+    return d;
+  };
+  const moved = prepared(
+    conn,
+    `SELECT due, buriedUntil FROM Card INDEXED BY Card_live_buried_idx
+      WHERE state IN (1, 2, 3) AND buriedUntil >= @from AND buriedUntil > due AND ${LIVE} ${inDeck(deckId)}`,
+  ).all(withDeck(deckId, { from: starts[1] ?? starts[0] })) as { due: number; buriedUntil: number }[];
+  for (const m of moved) {
+    const from = dayOf(m.due);
+    const to = dayOf(m.buriedUntil);
+    if (from === to) continue;
+    if (from >= 0 && !skip.has(from)) counts[from]! -= 1;
+    if (to >= 0 && !skip.has(to)) counts[to]! += 1;
+  }
+  return counts;
 }

@@ -7,11 +7,15 @@ import { findDeckByKey } from "../db/decks";
 import { readSettings } from "../db/settings";
 import { deckPreset } from "../db/deck-presets";
 import { deckNotFound, type Failure } from "./outcomes";
+import { studyCounts, type StudyCounts } from "./study-counts";
 
 export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
 export type Queue = {
   cards: QueueCard[];
+  /** new / learning (= study.learningToday) / review left today. */
   counts: QueueCounts;
+  /** Due now, learning today, due tomorrow: decided by ./study-counts.ts (no forecast here). */
+  study: StudyCounts;
   nextDue: Date | null;
   dueTomorrow: number;
   learningLater: { count: number; nextDue: Date } | null;
@@ -31,6 +35,7 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
   const settings = opts.settings ?? readSettings();
   const { today, ...candidates } = queueCandidates({ deckId, limit, now, settings });
   const q = buildQueue({ ...candidates, now, settings, limit });
+  const study = studyCounts({ built: q, learningCounts: candidates.learningCounts ?? { dueNow: 0 } });
   const byDeck = new Map<number, Settings>();
   const forDeck = (id: number) => {
     let s = byDeck.get(id);
@@ -40,9 +45,10 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
   return {
     // Each card's buttons show what its deck's preset would schedule.
     cards: q.items.map((card) => ({ card, previews: previewIntervals(card, forDeck(card.deckId), now) })),
-    counts: q.counts,
+    counts: { ...q.counts, learning: study.learningToday },
+    study,
     nextDue: q.nextDue,
-    dueTomorrow: q.dueTomorrow,
+    dueTomorrow: study.dueTomorrow,
     learningLater: q.learningLater,
     today: q.today,
     nextDayStart: q.nextDayStart,

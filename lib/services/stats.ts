@@ -27,7 +27,8 @@
  *   (read from the covering index ReviewLog(reviewedAt, cardId, state,
  *   rating, source, scheduled_days, durationMs); all time would mean
  *   grouping every answer ever given).
- * - FORECAST / today.due: learning, relearning and review cards that are not
+ * - FORECAST / today.due / learningToday / dueTomorrow: decided by
+ *   ./study-counts.ts for every page (the review header's numbers). The forecast counts learning, relearning and review cards that are not
  *   suspended or leeches, by effective due date max(due, buriedUntil);
  *   overdue cards count on day 0. Not capped by reviewsPerDay.
  * - newLeft: new cards (not suspended, leech or buried) still available
@@ -38,6 +39,7 @@ import { sqlite } from "../db/sqlite";
 import { peekSettings } from "../db/settings";
 import { findDeckByKey } from "../db/decks";
 import { deckNotFound, type Failure } from "./outcomes";
+import { readStudyCounts } from "./study-counts";
 import {
   anyAnswerInRanges,
   answersPerStudyDay,
@@ -179,7 +181,8 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
 
   const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leech: 0 };
   const statusName = ["new", "learning", "review", "relearning", "suspended", "leech"] as const;
-  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: labelOfDayIndex(today + i), due: 0 }));
+  // Due now, learning today, due tomorrow and the forecast: decided once, for every page (./study-counts.ts).
+  const study = readStudyCounts({ deckId, now: input.now, settings, days: FORECAST_DAYS }, client);
   const dist = { stability: new Map<number, number>(), difficulty: new Map<number, number>(), retrievability: new Map<number, number>() };
   const add = (m: Map<number, number>, k: number | null, n: number) => k !== null && m.set(k, (m.get(k) ?? 0) + n);
   const byDeck = new Map<number, { cards: number; mastered: number }>();
@@ -198,8 +201,6 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
   for (const g of cards) {
     const name = statusName[g.status];
     if (name) counts[name] += g.count;
-    const f = g.forecastDay === null ? undefined : forecast[g.forecastDay];
-    if (f) f.due += g.count;
     if (g.overdue) overdue += g.count;
     add(dist.stability, g.stabilityBucket, g.count);
     add(dist.difficulty, g.difficultyBucket, g.count);
@@ -237,7 +238,9 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
       dayStartHour: H,
     },
     today: {
-      due: forecast[0]!.due,
+      due: study.dueNow,
+      learningToday: study.learningToday,
+      dueTomorrow: study.dueTomorrow,
       newLeft: Math.min(newAvailable, Math.max(0, settings.newPerDay - introducedToday)),
       reviewsDone,
       timeSpentMs,
@@ -247,7 +250,7 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
       longestStreak: longestStreak(active),
     },
     heatmap: heatCounts.map((count, i) => ({ day: labelOfDayIndex(heatFirst + i), count })),
-    forecast,
+    forecast: study.forecast,
     activity: dailyActivity(groups, periodFirst, today),
     retention: {
       desired: settings.desiredRetention,

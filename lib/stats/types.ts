@@ -140,8 +140,12 @@ export interface Stats {
   /** The study day `now` falls in, and when it started / the next one starts. */
   day: { today: string; start: Date; nextStart: Date; timezone: string; dayStartHour: number };
   today: {
-    /** = forecast[0].due: learning/relearning/review cards due before the next study day starts (overdue included). */
+    /** Due now, as the review page counts it: learning/relearning cards due by now plus the reviews it shows today (lib/services/study-counts.ts). */
     due: number;
+    /** Learning/relearning cards due before the study day ends, as the review header's learning count. */
+    learningToday: number;
+    /** = forecast[1].due: learning and review cards whose effective due max(due, buriedUntil) is in the next study day. */
+    dueTomorrow: number;
     /** New cards still to be introduced today: min(available new cards, max(0, newPerDay − new cards answered today)). */
     newLeft: number;
     /** Answers given today (both sources, all card states). */
@@ -150,7 +154,7 @@ export interface Stats {
     timeSpentMs: number;
     /** timeSpentMs / reviewsDone / 1000, or null without answers. */
     secondsPerCard: number | null;
-    /** Of `due`, the cards whose effective due date is before today started (the backlog). */
+    /** Of forecast[0], the cards whose effective due date is before today started (the backlog). */
     overdue: number;
     /** Consecutive study days with ≥ 1 answer, ending today — or yesterday while today has none yet. */
     streak: number;
@@ -159,7 +163,7 @@ export interface Stats {
   };
   /** Answers per study day, the 365 days ending today, oldest first (every day present, zeros included). */
   heatmap: { day: string; count: number }[];
-  /** Cards due per study day, today (day 0, overdue included) and the 29 days after it. */
+  /** Cards due per study day by effective due, today (day 0, overdue included, not capped by reviewsPerDay) and the 29 days after it (lib/services/study-counts.ts). */
   forecast: { day: string; due: number }[];
   /** Answers and time per study day, the ANSWER_PERIOD_DAYS days ending today, oldest first. */
   activity: DayActivity[];

@@ -82,6 +82,15 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
   return {
     cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
     counts: q.counts,
+    // Due now: the learning cards due by now (not buried) that were passed, and the reviews shown.
+    study: {
+      dueNow:
+        rows.filter((r) => (r.state === 1 || r.state === 3) && r.due <= now.getTime() && !(r.buriedUntil !== null && r.buriedUntil > now.getTime())).length +
+        q.counts.review,
+      learningToday: q.counts.learning,
+      dueTomorrow: q.dueTomorrow,
+      forecast: [],
+    },
     nextDue: q.nextDue,
     dueTomorrow: q.dueTomorrow,
     learningLater: q.learningLater,

@@ -62,7 +62,7 @@ const CARDS: CardSeed[] = [
   { id: 6, note: 3, kind: "rev", state: 2, S: 10, D: 2.0, last: "2026-01-30T10:00:00Z", due: "2026-02-09T10:00:00Z", suspended: true },
   { id: 7, note: 4, kind: "fwd", state: 2, S: 0.5, D: 9.5, last: "2026-03-20T10:00:00Z", due: "2026-03-21T10:00:00Z", suspended: true, leech: true },
   { id: 8, note: 4, kind: "rev", state: 0, due: "2026-01-01T00:00:00Z", buriedUntil: "2026-04-01T02:00:00Z" }, // new, buried today
-  { id: 9, note: 5, kind: "fwd", state: 2, S: 10, D: 5, last: "2026-03-30T10:00:00Z", due: "2026-03-31T09:00:00Z" }, // note retired
+  { id: 9, note: 5, kind: "fwd", state: 2, S: 10, D: 5, last: "2026-03-30T10:00:00Z", due: "2026-03-31T09:00:00Z", retired: true }, // note retired (the sync retires its cards with it)
   { id: 10, note: 6, kind: "fwd", state: 2, S: 10, D: 5, last: "2026-03-31T06:00:00Z", due: "2026-04-05T09:00:00Z", retired: true },
   { id: 11, note: 7, kind: "fwd", state: 2, S: 400, D: 1.0, last: "2026-03-01T10:00:00Z", due: "2026-04-01T05:00:00Z" }, // tomorrow 07:00
   { id: 12, note: 7, kind: "rev", state: 2, S: 20, D: 4.0, last: "2026-03-11T10:00:00Z", due: "2026-03-31T05:00:00Z", buriedUntil: "2026-04-01T02:00:00Z" }, // due today but buried → day 1
@@ -178,7 +178,11 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
 
   it("today: due, new left, answers, time, streaks", () => {
     expect(s.today).toEqual({
-      due: 3, // c1 (due 10:00), c4 (learning, due 12:20), c5 (overdue); c12 buried, c6/c7 suspended, c9/c10 retired
+      // Due now as the review page counts it: c5 (relearning, overdue) and the review c1 (due 10:00); c4 (learning,
+      // due 12:20) is learning today but not due yet; c12 buried, c6/c7 suspended, c9/c10 retired.
+      due: 2,
+      learningToday: 2, // c4, c5
+      dueTomorrow: 2, // = forecast[1]
       newLeft: 1, // available c2, c13, c14 (c8 buried) = 3; newPerDay 2 − 1 introduced today (L1) = 1
       reviewsDone: 4, // L1, L2, L4, L10 (L3 at 03:59 is yesterday)
       timeSpentMs: 8000 + 5000 + 3000 + 1000,
@@ -209,12 +213,12 @@ describe("getStats, all decks, 2026-03-31 12:00 Berlin", () => {
 
   it("forecast: 30 study days, overdue on day 0, burial respected", () => {
     expect(s.forecast).toHaveLength(30);
-    expect(s.forecast[0]).toEqual({ day: "2026-03-31", due: 3 });
+    expect(s.forecast[0]).toEqual({ day: "2026-03-31", due: 3 }); // c1, c4 (later today), c5 (overdue)
     expect(s.forecast[1]).toEqual({ day: "2026-04-01", due: 2 }); // c11, c12 (buried until tomorrow)
     expect(s.forecast[3]).toEqual({ day: "2026-04-03", due: 1 }); // c3
     expect(s.forecast[29]).toEqual({ day: "2026-04-29", due: 1 }); // c15 at the very start of day 29; c16 (day 30) is out
     expect(s.forecast.reduce((n, f) => n + f.due, 0)).toBe(7);
-    expect(s.today.due).toBe(s.forecast[0]!.due);
+    expect(s.today.dueTomorrow).toBe(s.forecast[1]!.due);
   });
 
   it("retention: Anki's true retention — review screen, Review state, first answer of the day; young < 21 d ≤ mature", () => {
@@ -335,7 +339,9 @@ describe("getStats for one deck", () => {
   it("alpha", async () => {
     const s = await getStats({ deckKey: "alpha", now: NOW });
     expect(s.today).toEqual({
-      due: 3,
+      due: 2, // c5 (relearning, overdue), c1 (review due today); c4 is learning later today
+      learningToday: 2, // c4, c5
+      dueTomorrow: 0,
       newLeft: 1, // c2 available; 2 − 1 introduced (L1 on c4)
       reviewsDone: 3, // L1 L2 L4 (L4's card is retired: the answer still happened)
       timeSpentMs: 16000,
@@ -417,7 +423,18 @@ describe("an empty database", () => {
       const s = await getStats({ now: NOW }, client);
       expect(s.day.today).toBe("2026-03-31");
       expect(s.day.timezone).toBe("UTC"); // no Settings row: defaults
-      expect(s.today).toEqual({ due: 0, newLeft: 0, reviewsDone: 0, timeSpentMs: 0, secondsPerCard: null, overdue: 0, streak: 0, longestStreak: 0 });
+      expect(s.today).toEqual({
+        due: 0,
+        learningToday: 0,
+        dueTomorrow: 0,
+        newLeft: 0,
+        reviewsDone: 0,
+        timeSpentMs: 0,
+        secondsPerCard: null,
+        overdue: 0,
+        streak: 0,
+        longestStreak: 0,
+      });
       expect(s.heatmap).toHaveLength(365);
       expect(s.heatmap.every((h) => h.count === 0)).toBe(true);
       expect(s.forecast.every((f) => f.due === 0)).toBe(true);
