@@ -33,7 +33,6 @@ export function BrowseView(props: {
   error: { message: string; position: number } | null;
   terms: Term[];
   facets: BrowseFacets;
-  lastAction: { id: number; label: string } | null;
   timezone: string;
   now: string;
 }) {
@@ -205,7 +204,6 @@ export function BrowseView(props: {
         selected={[...selected]}
         q={params.q}
         total={result?.total ?? 0}
-        lastAction={props.lastAction}
         onDone={() => {
           setSelected(new Set());
           router.refresh();

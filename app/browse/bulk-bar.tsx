@@ -1,15 +1,15 @@
 "use client";
 // Bulk actions on the selection (or on every card the search matches), each
-// one request, one transaction and one undoable step; the newest can be undone
-// from here, also after a reload.
-import { useState } from "react";
+// one request, one transaction and one step on this tab's study session (the
+// review page's undo stack): the Undo button names and undoes the session's
+// newest action, also after a reload.
+import { useEffect, useState } from "react";
+import { api, studySessionId, type UndoTarget } from "@/app/review/api";
 
 type Action = "suspend" | "unsuspend" | "bury" | "unbury" | "forget" | "set-due" | "flag" | "unflag";
 type Reply = {
   action?: { id: number | null; label: string; changed: number; selected: number };
-  undone?: string;
-  restored?: number;
-  skipped?: number;
+  undo?: UndoTarget | null;
   error?: string;
 };
 
@@ -22,19 +22,12 @@ async function post(path: string, body: unknown): Promise<Reply> {
   return res.ok ? json : { error: json.error ?? `request failed (${res.status})` };
 }
 
-export function BulkBar({
-  selected,
-  q,
-  total,
-  lastAction,
-  onDone,
-}: {
-  selected: number[];
-  q: string;
-  total: number;
-  lastAction: { id: number; label: string } | null;
-  onDone: () => void;
-}) {
+export function BulkBar({ selected, q, total, onDone }: { selected: number[]; q: string; total: number; onDone: () => void }) {
+  const [undoTarget, setUndoTarget] = useState<UndoTarget | null>(null);
+  // The session lives in sessionStorage (client only): what its Undo undoes comes from the server.
+  useEffect(() => {
+    void api.undoTarget(studySessionId()).then((r) => r.ok && setUndoTarget(r.data.undo));
+  }, []);
   const [everyMatch, setEveryMatch] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
@@ -50,10 +43,11 @@ export function BulkBar({
 
   const run = async (action: Action, extra: Record<string, unknown> = {}) => {
     setBusy(true);
-    const r = await post("/api/v1/cards/bulk", { action, ...(everyMatch ? { q } : { ids: selected }), ...extra });
+    const r = await post("/api/v1/cards/bulk", { action, ...(everyMatch ? { q } : { ids: selected }), ...extra, sessionId: studySessionId() });
     setBusy(false);
     if (r.error) return setNotice({ text: r.error, tone: "error" });
     const a = r.action!;
+    setUndoTarget(r.undo ?? null);
     setNotice({
       text: a.changed === 0 ? `Nothing to change: the ${a.selected === 1 ? "card is" : `${a.selected} cards are`} already like that.` : a.label,
       tone: "ok",
@@ -64,12 +58,19 @@ export function BulkBar({
   };
 
   const undo = async () => {
-    if (!lastAction) return;
+    if (!undoTarget) return;
     setBusy(true);
-    const r = await post("/api/v1/cards/bulk/undo", { id: lastAction.id });
+    const r = await api.undo(studySessionId(), undoTarget.id, null);
     setBusy(false);
-    if (r.error) return setNotice({ text: r.error, tone: "error" });
-    setNotice({ text: `Undone: ${r.undone}${r.skipped ? ` (${r.skipped} changed since and kept as they are)` : ""}`, tone: "ok" });
+    if (!r.ok) {
+      setNotice({ text: `Undo failed: ${r.error}`, tone: "error" });
+      const t = await api.undoTarget(studySessionId());
+      if (t.ok) setUndoTarget(t.data.undo);
+      return;
+    }
+    setUndoTarget(r.data.undo);
+    const { skipped } = r.data;
+    setNotice({ text: `Undid ${r.data.undone.label}${skipped ? ` (${skipped} changed since and kept as they are)` : ""}.`, tone: "ok" });
     onDone();
   };
 
@@ -110,11 +111,16 @@ export function BulkBar({
         <button type="button" className={btn} disabled={none} onClick={() => run("unflag")}>
           Unflag
         </button>
-        {lastAction && (
-          <button type="button" className={`${btn} ml-auto`} disabled={busy} onClick={undo} data-testid="bulk-undo">
-            Undo “{lastAction.label}”
-          </button>
-        )}
+        <button
+          type="button"
+          className={`${btn} ml-auto max-w-full truncate`}
+          disabled={busy || !undoTarget}
+          onClick={undo}
+          data-testid="bulk-undo"
+          title={undoTarget ? `Undo ${undoTarget.label}: the newest action of this study session` : "Nothing to undo in this study session"}
+        >
+          {undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo"}
+        </button>
       </div>
 
       {panel === "due" && (

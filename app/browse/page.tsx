@@ -2,7 +2,6 @@
 // (?q=&sort=&dir=&page=), so links and the back button work.
 import { browseCardDto, browseParamsFromUrl } from "@/lib/api/browse-schemas";
 import { browseCards, browseFacets } from "@/lib/services/browse";
-import { latestBulkAction } from "@/lib/services/bulk";
 import { getSettings } from "@/lib/services/settings";
 import { BrowseView } from "./browse-view";
 
@@ -12,7 +11,6 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   const params = browseParamsFromUrl(await searchParams);
   const now = new Date();
   const r = browseCards(params, now);
-  const last = latestBulkAction();
   return (
     <BrowseView
       params={params}
@@ -20,7 +18,6 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
       error={r.ok ? null : { message: r.error, position: (r.details as { position: number }).position }}
       terms={r.ok ? r.terms : []}
       facets={browseFacets()}
-      lastAction={last ? { id: last.id, label: last.label } : null}
       timezone={getSettings().timezone}
       now={now.toISOString()}
     />

@@ -13,7 +13,7 @@ export type UndoTarget = { id: number; kind: string; label: string };
 /** Every study action's reply carries the deck's next cards and counts (one round trip) and the new undo target. */
 type ActionReply = { undo: UndoTarget | null; queue: QueueDto | null };
 export type AnswerResponse = ActionReply & { card: CardDto; duplicate: boolean; leech: boolean; buried: number[] };
-export type UndoResponse = ActionReply & { card: QueueCardDto | null; undone: UndoTarget };
+export type UndoResponse = ActionReply & { card: QueueCardDto | null; undone: UndoTarget; restored: number; skipped: number; quizId: string | null };
 export type CardActionResponse = ActionReply & { card: CardDto };
 
 /** How many cards one queue fetch returns; the counts cover the whole day regardless. */

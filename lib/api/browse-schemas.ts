@@ -4,6 +4,7 @@ import { MAX_QUERY_LENGTH } from "../browse/query";
 import { SORTS } from "../db/browse-sql";
 import { CARD_ACTIONS, FLAG_ACTIONS, FLAG_REASONS } from "../db/bulk-actions";
 import type { BrowseRow } from "../db/browse";
+import { session } from "./review-schemas";
 
 export const browseQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH).default(""),
@@ -43,15 +44,16 @@ export const bulkBody = z
       .optional(),
     reason: z.enum(FLAG_REASONS).optional(),
     note: z.string().trim().max(1000).optional(),
+    /** The study session whose undo stack the action goes on (as the review page's). */
+    sessionId: session,
   })
   .strict()
   .refine((b) => (b.ids === undefined) !== (b.q === undefined), "give either ids (the selection) or q (every card a search matches)")
   .refine((b) => b.action !== "set-due" || b.due !== undefined, { message: "set-due needs due: { date } or { from, to }", path: ["due"] })
   .refine((b) => b.action !== "flag" || b.reason !== undefined, { message: "flag needs a reason", path: ["reason"] });
 
-export const bulkUndoBody = z.object({ id: z.number().int().positive().optional() }).strict();
-
-export const flagBody = z.object({ reason: z.enum(FLAG_REASONS), note: z.string().trim().max(1000).default("") }).strict();
+export const flagBody = z.object({ reason: z.enum(FLAG_REASONS), note: z.string().trim().max(1000).default(""), sessionId: session }).strict();
+export const unflagBody = z.object({ sessionId: session }).strict();
 
 export type BrowseCardDto = Omit<BrowseRow, "due" | "lastReview" | "createdAt"> & { due: string; lastReview: string | null; createdAt: string };
 

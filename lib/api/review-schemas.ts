@@ -11,7 +11,7 @@ export const queueQuery = z.object({
 export const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: "sessionId must be 8–64 letters, digits, - or _" });
 /** Clients that send no session share this one. */
 export const API_SESSION = "api-default";
-const session = sessionId.default(API_SESSION);
+export const session = sessionId.default(API_SESSION);
 
 // Study actions name their deck (optional): the reply carries that deck's next cards and counts.
 export const reviewBody = z

@@ -1,21 +1,17 @@
 // Use cases: a bulk action on the browser's selection (or on every card a
-// query matches), and undoing one. Each is one transaction (lib/db/bulk-actions.ts).
+// query matches). Each is one transaction and one step on the study session's
+// undo stack (./study-actions.ts undoes it, docs/decisions/0060): the rows of
+// each card are a group, so undo restores the cards still as the action left
+// them and skips — and counts — any changed since in another session.
 import { addDays, nextDayStart, studyDayOf, studyDayStart } from "../srs";
 import { createRng } from "../generate/rng";
 import { getSettings } from "./settings";
-import { conflict, invalid, notFound, type Failure } from "./outcomes";
-import {
-  applyCardAction,
-  applyFlagAction,
-  latestBulkAction,
-  undoBulkAction,
-  type BulkKind,
-  type BulkResult,
-  type FlagReason,
-  type UndoOutcome,
-} from "../db/bulk-actions";
+import { invalid, type Failure } from "./outcomes";
+import { cardsToChange, flagsToChange, writeCardAction, writeFlagAction, type BulkKind, type FlagReason } from "../db/bulk-actions";
+import { captureRows, type RowChange } from "../db/actions";
 import { matchingIds } from "./browse";
 import { inWriteTransaction } from "../db/sqlite";
+import { recordStudyAction, undoTargetOf, type UndoTarget } from "./study-actions";
 
 const DAY = 86_400_000;
 
@@ -27,9 +23,13 @@ export type BulkInput = {
   due?: SetDue;
   reason?: FlagReason;
   note?: string;
+  /** The study session whose undo stack the action goes on. */
+  sessionId: string;
 };
 
-export type BulkOutcome = { ok: true; result: BulkResult } | Failure;
+/** `id`: the action on the stack (null when nothing changed); `label`: what the browser's notice says. */
+export type BulkResult = { id: number | null; label: string; changed: number; selected: number };
+export type BulkOutcome = { ok: true; result: BulkResult; undo: UndoTarget | null } | Failure;
 
 const plural = (n: number) => `${n} card${n === 1 ? "" : "s"}`;
 
@@ -38,83 +38,75 @@ function dueLabel(d: SetDue): string {
   return d.from === d.to ? `due in ${d.from} day${d.from === 1 ? "" : "s"}` : `due in ${d.from}–${d.to} days`;
 }
 
-const LABELS: Record<Exclude<BulkKind, "set-due">, string> = {
-  suspend: "Suspended",
-  unsuspend: "Unsuspended",
-  bury: "Buried",
-  unbury: "Unburied",
-  forget: "Reset to new",
-  flag: "Flagged",
-  unflag: "Unflagged",
-};
-
-/** One transaction: the cards a search matches are found and changed together. */
-export function runBulkAction(input: BulkInput, now: Date): BulkOutcome {
-  return inWriteTransaction(() => bulkAction(input, now));
+/** The notice after the action ("Suspended 3 cards") and the stack's name for it ("suspend of 3 cards"). */
+function labels(input: BulkInput, n: number): { notice: string; action: string } {
+  const cards = plural(n);
+  switch (input.action) {
+    case "set-due":
+      return { notice: `Set ${cards} ${dueLabel(input.due!)}`, action: `set ${cards} ${dueLabel(input.due!)}` };
+    case "forget":
+      return { notice: `Reset to new ${cards}`, action: `reset to new of ${cards}` };
+    case "flag":
+      return { notice: `Flagged ${cards}`, action: `flag (${input.reason}) of ${cards}` };
+    default: {
+      const past: Record<string, string> = { suspend: "Suspended", unsuspend: "Unsuspended", bury: "Buried", unbury: "Unburied", unflag: "Unflagged" };
+      return { notice: `${past[input.action]} ${cards}`, action: `${input.action} of ${cards}` };
+    }
+  }
 }
 
-function bulkAction(input: BulkInput, now: Date): BulkOutcome {
-  let ids: number[];
-  if ("ids" in input.target) ids = input.target.ids;
-  else {
-    const m = matchingIds(input.target.q, now);
-    if (!m.ok) return m;
-    ids = m.ids;
-  }
-  const s = getSettings();
+/** One transaction: the cards a search matches are found, changed and recorded together. */
+export function runBulkAction(input: BulkInput, now: Date): BulkOutcome {
+  return inWriteTransaction((): BulkOutcome => {
+    let ids: number[];
+    if ("ids" in input.target) ids = input.target.ids;
+    else {
+      const m = matchingIds(input.target.q, now);
+      if (!m.ok) return m;
+      ids = m.ids;
+    }
+    const changed = change(input, ids, now);
+    if (!changed.ok) return changed;
+    const { touched, changes } = changed;
+    const l = labels(input, touched);
+    const none = { id: null, label: l.notice, changed: 0, selected: ids.length };
+    if (touched === 0) return { ok: true, result: none, undo: undoTargetOf(input.sessionId) };
+    const undo = recordStudyAction({ sessionId: input.sessionId, kind: `bulk-${input.action}`, label: l.action, cardId: null, changes, partial: true }, now);
+    return { ok: true, result: { ...none, id: undo.id, changed: touched }, undo };
+  });
+}
+
+function change(input: BulkInput, ids: number[], now: Date): { ok: true; touched: number; changes: RowChange[] } | Failure {
   const t = now.getTime();
   if (input.action === "flag" || input.action === "unflag") {
     if (input.action === "flag" && !input.reason) return invalid("flag needs a reason");
-    const verb = LABELS[input.action];
-    return {
-      ok: true,
-      result: applyFlagAction({ action: input.action, ids, reason: input.reason, note: input.note, now: t, label: (n) => `${verb} ${plural(n)}` }),
-    };
+    const action = input.action;
+    const touched = flagsToChange(action, ids, input.reason, input.note ?? "");
+    const changes = captureRows("CardFlag", "cardId", touched, () => writeFlagAction(action, touched, t, input.reason, input.note ?? ""), {
+      insertKeys: ["createdAt"],
+      unique: ["cardId"],
+      groupBy: "cardId",
+    });
+    return { ok: true, touched: touched.length, changes };
   }
+  const s = getSettings();
+  const until = nextDayStart(now, s.timezone, s.dayStartHour).getTime();
+  let dueOf: ((id: number, lastReview: number | null) => { due: number; scheduledDays: number }) | undefined;
   if (input.action === "set-due") {
     const d = input.due;
     if (!d) return invalid("set due needs a date or a range of days");
     const today = studyDayOf(now, s.timezone, s.dayStartHour);
     const start = (label: string) => studyDayStart(label, s.timezone, s.dayStartHour).getTime();
-    // A random day in the range for each card, seeded by the action's stamp: spread, yet reproducible.
-    return {
-      ok: true,
-      result: applyCardAction({
-        action: "set-due",
-        ids,
-        now: t,
-        label: (n) => `Set ${plural(n)} ${dueLabel(d)}`,
-        dueOf: (id, lastReview, stamp) => {
-          const rng = createRng(`${stamp}:${id}`);
-          const days = "date" in d ? null : d.from + Math.floor(rng() * (d.to - d.from + 1));
-          const due = "date" in d ? start(d.date) : start(addDays(today, days!));
-          return { due, scheduledDays: Math.max(0, Math.round((due - (lastReview ?? t)) / DAY)) };
-        },
-      }),
+    // A random day in the range for each card, seeded by the time and the card id: spread, yet reproducible.
+    dueOf = (id, lastReview) => {
+      const rng = createRng(`${t}:${id}`);
+      const days = "date" in d ? null : d.from + Math.floor(rng() * (d.to - d.from + 1));
+      const due = "date" in d ? start(d.date) : start(addDays(today, days!));
+      return { due, scheduledDays: Math.max(0, Math.round((due - (lastReview ?? t)) / DAY)) };
     };
   }
-  const verb = LABELS[input.action];
-  return {
-    ok: true,
-    result: applyCardAction({
-      action: input.action,
-      ids,
-      now: t,
-      until: nextDayStart(now, s.timezone, s.dayStartHour).getTime(),
-      label: (n) => `${verb} ${plural(n)}`,
-    }),
-  };
+  const action = input.action;
+  const touched = cardsToChange(action, ids, t, until);
+  const changes = captureRows("Card", "id", touched, () => writeCardAction({ action, ids: touched, now: t, until, dueOf }), { groupBy: "id" });
+  return { ok: true, touched: touched.length, changes };
 }
-
-export type BulkUndoOutcome = { ok: true; label: string; restored: number; skipped: number } | Failure;
-
-export function undoBulk(id: number | "latest", now: Date): BulkUndoOutcome {
-  const target = id === "latest" ? latestBulkAction()?.id : id;
-  if (target === undefined) return notFound("nothing to undo");
-  const r: UndoOutcome = inWriteTransaction(() => undoBulkAction(target, now.getTime()));
-  if (r.kind === "not-found") return notFound(`bulk action ${target} not found`);
-  if (r.kind === "conflict") return conflict("that action was already undone");
-  return { ok: true, label: r.label, restored: r.restored, skipped: r.skipped };
-}
-
-export { latestBulkAction };

@@ -1,8 +1,10 @@
 // Study actions with one undo stack per study session (issue 12 items 1–4,
-// issue 10 item 4). Each function is one transaction and returns a typed
-// outcome; routes map outcomes to HTTP. Every action here records the rows it
-// changed (lib/db/actions.ts), so undo is generic: other actions (flag,
-// reset, ...) become undoable by calling `recordStudyAction` the same way.
+// issue 10 item 4, issue 14 item 2; decisions 0020 and 0060). Each function is
+// one transaction and returns a typed outcome; routes map outcomes to HTTP.
+// Every action records the rows it changed (lib/db/actions.ts), so undo is
+// generic: review answers, suspends and burials here, quiz answers
+// (./quiz.ts), flags (./flags.ts) and bulk actions (./bulk.ts) all go on the
+// same stack by calling `recordStudyAction`.
 //
 // Siblings: an answer, a suspend or a bury hides the note's other cards until
 // the next study day (lib/srs siblingsToBury), so no sibling is shown the
@@ -20,9 +22,9 @@ import {
   openActions,
   recordAction,
   revertChanges,
-  staleChange,
+  StaleRow,
   type ActionRow,
-  type RowChange,
+  type NewAction,
 } from "../db/actions";
 import { answerCard, findCard, setSuspended, type AnswerResult } from "./review";
 import { getSettings } from "./settings";
@@ -37,22 +39,27 @@ export type UndoTarget = { id: number; kind: string; label: string };
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const PROMPT_CHARS = 60;
 
+/** A prompt, shortened, in quotes: how actions name what they acted on. */
+export function quoted(text: string): string {
+  const prompt = text.replace(/\s+/g, " ").trim();
+  return `“${prompt.length > PROMPT_CHARS ? `${prompt.slice(0, PROMPT_CHARS - 1)}…` : prompt}”`;
+}
+
 /** The card's prompt, shortened, in quotes: how actions name their card. */
 export function cardName(card: Pick<CardRow, "payload" | "id">): string {
-  let prompt = `card ${card.id}`;
   try {
     const p = (JSON.parse(card.payload) as { prompt?: unknown }).prompt;
-    if (typeof p === "string" && p.trim() !== "") prompt = p.replace(/\s+/g, " ").trim();
+    if (typeof p === "string" && p.trim() !== "") return quoted(p);
   } catch {
     // a payload that is not JSON: fall back to the id
   }
-  return `“${prompt.length > PROMPT_CHARS ? `${prompt.slice(0, PROMPT_CHARS - 1)}…` : prompt}”`;
+  return quoted(`card ${card.id}`);
 }
 
 const target = (a: ActionRow | null): UndoTarget | null => (a ? { id: a.id, kind: a.kind, label: a.label } : null);
 
 /** Records an action on the session's stack; call inside the transaction that made `changes`. */
-export function recordStudyAction(a: { sessionId: string; kind: string; label: string; cardId: number | null; changes: RowChange[] }, now: Date): UndoTarget {
+export function recordStudyAction(a: NewAction, now: Date): UndoTarget {
   return target(recordAction(a, now))!;
 }
 
@@ -161,14 +168,39 @@ export function buryInSession(input: { cardId: number; buried: boolean; sessionI
   });
 }
 
-/** A refused undo of an action already undone says which (`details.undone`). */
-export type UndoOutcome = { ok: true; undone: UndoTarget; card: CardRow | null; undo: UndoTarget | null } | Failure;
+/**
+ * `card`: the card to show again at once on the review page (an undone
+ * answer, suspend or bury of a card that can be shown); `restored`/`skipped`:
+ * cards of a bulk action put back, and left as another session changed them.
+ * A refused undo of an action already undone says which (`details.undone`).
+ */
+export type UndoOutcome =
+  | { ok: true; undone: UndoTarget; card: CardRow | null; undo: UndoTarget | null; restored: number; skipped: number; quizId: string | null }
+  | Failure;
 const alreadyUndone = (a: ActionRow): Failure => ({ ...conflict(`${a.label} was already undone`), details: { undone: target(a) } });
+
+/** Kinds whose undo brings the card back to the review screen. */
+const SHOWN_AGAIN = new Set(["answer", "suspend", "bury"]);
+
+function cardToShow(a: ActionRow, now: Date): CardRow | null {
+  if (a.cardId === null || !SHOWN_AGAIN.has(a.kind)) return null;
+  const card = findCard(a.cardId);
+  if (!card || card.retired || card.suspended || (card.buriedUntil && card.buriedUntil > now)) return null;
+  return card;
+}
+
+/** The quiz a quiz answer belongs to (its QuizQuestion row's change names it). */
+function quizOf(a: ActionRow): string | null {
+  if (!a.kind.startsWith("quiz-")) return null;
+  const q = a.changes.find((c) => c.table === "Quiz");
+  return typeof q?.id === "string" ? q.id : null;
+}
 
 /**
  * Undoes the session's newest action — or exactly `actionId`, which must be
- * it. Restores every row the action changed if none changed since, and marks
- * the action undone in the same transaction, so it runs at most once.
+ * it. Restores every row the action changed if none changed since (a bulk
+ * action: every card not changed since), and marks the action undone in the
+ * same transaction, so it runs at most once.
  */
 export function undoInSession(input: { sessionId: string; actionId?: number }, now: Date): UndoOutcome {
   return inTransaction((): UndoOutcome => {
@@ -180,11 +212,23 @@ export function undoInSession(input: { sessionId: string; actionId?: number }, n
       return conflict(`${named.label} is not the latest action of this session; undo ${top ? top.label : "the newer ones"} first`);
     }
     if (!top) return notFound("nothing to undo in this study session");
-    const stale = staleChange(top.changes);
-    if (stale) return conflict(`cannot undo ${top.label}: the card changed since (a quiz answer or another edit)`);
-    revertChanges(top.changes);
+    let result: { restored: number; skipped: number };
+    try {
+      result = revertChanges(top.changes, top.partial);
+    } catch (e) {
+      if (!(e instanceof StaleRow)) throw e;
+      // Nothing was written (the revert's savepoint rolled back); the action stays open.
+      return conflict(`cannot undo ${top.label}: the card changed since (in another tab or session)`);
+    }
     if (!markUndone(top.id, now)) return alreadyUndone(top);
-    return { ok: true, undone: target(top)!, card: top.cardId === null ? null : findCard(top.cardId), undo: undoTargetOf(input.sessionId) };
+    return {
+      ok: true,
+      undone: target(top)!,
+      card: cardToShow(top, now),
+      undo: undoTargetOf(input.sessionId),
+      ...result,
+      quizId: quizOf(top),
+    };
   });
 }
 
@@ -206,7 +250,7 @@ export function sessionSummary(sessionId: string): SessionSummary {
   const actions = openActions(sessionId);
   const logIds = actions
     .filter((a) => a.kind === "answer")
-    .flatMap((a) => a.changes.filter((c) => c.op === "insert" && c.table === "ReviewLog").map((c) => c.id));
+    .flatMap((a) => a.changes.filter((c) => c.op === "insert" && c.table === "ReviewLog").map((c) => c.id as number));
   const logs = logsWithCards(logIds);
   const again = logs.filter((l) => l.rating === 1).length;
   const leeches = new Map<number, string>();

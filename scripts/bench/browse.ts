@@ -52,16 +52,17 @@ export async function timeBrowse(plan: Plan, now: Date): Promise<Summary> {
 /** Suspends 10,000 live unsuspended cards in one bulk action (timed), then undoes it (not timed). */
 export async function timeBulkSuspend(plan: Plan, now: Date, count = 10_000): Promise<Summary> {
   const { sqlite } = await import("../../lib/db/sqlite");
-  const { runBulkAction, undoBulk } = await import("../../lib/services/bulk");
+  const { runBulkAction } = await import("../../lib/services/bulk");
+  const { undoInSession } = await import("../../lib/services/study-actions");
   const ids = sqlite().prepare(`SELECT id FROM Card WHERE retired = 0 AND suspended = 0 ORDER BY id LIMIT ?`).pluck().all(count) as number[];
   if (ids.length < count) throw new Error(`only ${ids.length} unsuspended cards; need ${count}`);
   const ms: number[] = [];
   for (let i = 0; i < plan.warmup + plan.iterations; i++) {
     const t = performance.now();
-    const r = runBulkAction({ action: "suspend", target: { ids } }, now);
+    const r = runBulkAction({ action: "suspend", target: { ids }, sessionId: "bench-bulk" }, now);
     const dt = performance.now() - t;
     if (!r.ok || r.result.changed !== count) throw new Error(`bulk suspend changed ${r.ok ? r.result.changed : r.error}`);
-    const u = undoBulk(r.result.id!, now);
+    const u = undoInSession({ sessionId: "bench-bulk", actionId: r.result.id! }, now);
     if (!u.ok || u.restored !== count) throw new Error(`bulk undo failed: ${JSON.stringify(u)}`);
     if (i >= plan.warmup) ms.push(dt);
   }

@@ -67,7 +67,7 @@ beforeEach(() => {
 describe("backup and restore", () => {
   it("restore, then export, gives the same history byte for byte, and every row back", () => {
     answerSome(30, 0);
-    flagCard(ids[2]!, "wrong", "the answer is outdated", NOW);
+    flagCard(ids[2]!, "wrong", "the answer is outdated", "backup-test", NOW);
     const fsrsBefore = historyCsv("fsrs");
     const ankiBefore = historyCsv("anki");
     const before = liveState();

@@ -76,7 +76,7 @@ describe("filters and sorts", () => {
   it("is:suspended, is:flagged, is:new, deck:, kind: and prop: select what they say", () => {
     const [a, b, c] = ids("");
     setSuspended(a!, true, NOW);
-    flagCard(b!, "typo", "missing letter", NOW);
+    flagCard(b!, "typo", "missing letter", "browse-test", NOW);
     answerCard({ cardId: c!, rating: 1, durationMs: 1000, reviewId: randomUUID(), source: "review" }, NOW);
     expect(ids("is:suspended")).toEqual([a]);
     expect(ids("is:flagged")).toEqual([b]);

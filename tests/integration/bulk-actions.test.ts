@@ -1,22 +1,23 @@
-// Bulk actions from the card browser: one transaction each, one undo step
-// each, and undo leaves alone any card changed since.
+// Bulk actions from the card browser: one transaction each, one step each on
+// the study session's undo stack, and undo leaves alone any card changed since.
 import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { randomUUID } from "node:crypto";
 import { POST as postBulk } from "@/app/api/v1/cards/bulk/route";
-import { POST as postUndo } from "@/app/api/v1/cards/bulk/undo/route";
+import { POST as postUndo } from "@/app/api/v1/reviews/undo/route";
 import { answerCard } from "@/lib/services/review";
 import { runBulkAction } from "@/lib/services/bulk";
 import { sqlite } from "@/lib/db/sqlite";
 import { DAY_MS, allCards, cardRow, jsonRequest, logsOf, resetCards, seedDeck, useSettings, type Row } from "../helpers/seed";
 
 const NOW = new Date("2026-03-10T15:00:00Z");
-const bulk = async (body: unknown) => {
-  const res = await postBulk(jsonRequest("/api/v1/cards/bulk", body));
+const SESSION = "bulk-test-session";
+const bulk = async (body: Record<string, unknown>) => {
+  const res = await postBulk(jsonRequest("/api/v1/cards/bulk", { sessionId: SESSION, ...body }));
   return { status: res.status, body: (await res.json()) as { action: { id: number | null; label: string; changed: number }; error?: string } };
 };
-const undo = async (body: unknown = {}) => {
-  const res = await postUndo(jsonRequest("/api/v1/cards/bulk/undo", body));
-  return { status: res.status, body: (await res.json()) as { undone: string; restored: number; skipped: number; error?: string } };
+const undo = async (body: { id?: number | null } = {}) => {
+  const res = await postUndo(jsonRequest("/api/v1/reviews/undo", { sessionId: SESSION, ...(body.id ? { actionId: body.id } : {}) }));
+  return { status: res.status, body: (await res.json()) as { undone: { label: string }; restored: number; skipped: number; error?: string } };
 };
 let ids: number[] = [];
 const flags = () => sqlite().prepare(`SELECT cardId, reason, note FROM CardFlag ORDER BY cardId`).all();
@@ -42,7 +43,7 @@ describe("bulk actions", () => {
     expect(r.body.action).toMatchObject({ changed: 10, label: "Suspended 10 cards" });
     expect(ids.every((id) => cardRow(id).suspended === 1)).toBe(true);
     const u = await undo({ id: r.body.action.id });
-    expect(u.body).toEqual({ undone: "Suspended 10 cards", restored: 10, skipped: 0 });
+    expect(u.body).toMatchObject({ undone: { label: "suspend of 10 cards" }, restored: 10, skipped: 0 });
     expect(allCards()).toEqual(before);
     expect((await undo({ id: r.body.action.id })).status).toBe(409);
   });
@@ -61,7 +62,7 @@ describe("bulk actions", () => {
   it("forget makes reviewed cards new again and keeps their history", async () => {
     const logs = logsOf(ids[0]!);
     expect(logs.length).toBe(1);
-    const r = runBulkAction({ action: "forget", target: { ids } }, NOW);
+    const r = runBulkAction({ action: "forget", target: { ids }, sessionId: SESSION }, NOW);
     expect(r.ok && r.result.changed).toBe(5);
     expect(cardRow(ids[0]!)).toMatchObject({ state: 0, reps: 0, stability: 0, last_review: null, due: NOW.getTime() });
     expect(logsOf(ids[0]!)).toEqual(logs);
@@ -69,7 +70,7 @@ describe("bulk actions", () => {
 
   it("set due to a range of days spreads reviewed cards over those days; new cards are left alone", async () => {
     // The service with a pinned "now" (the route uses the real clock).
-    const r = runBulkAction({ action: "set-due", target: { ids }, due: { from: 3, to: 5 } }, NOW);
+    const r = runBulkAction({ action: "set-due", target: { ids }, due: { from: 3, to: 5 }, sessionId: SESSION }, NOW);
     expect(r.ok && r.result).toMatchObject({ changed: 5, label: "Set 5 cards due in 3–5 days" });
     for (const id of ids.slice(0, 5)) {
       const days = ((cardRow(id).due as number) - NOW.getTime()) / DAY_MS;
@@ -77,7 +78,7 @@ describe("bulk actions", () => {
       expect(days).toBeLessThan(5);
     }
     expect(cardRow(ids[6]!).due).toBe(NOW.getTime());
-    const d = runBulkAction({ action: "set-due", target: { ids: [ids[0]!] }, due: { date: "2026-04-01" } }, NOW);
+    const d = runBulkAction({ action: "set-due", target: { ids: [ids[0]!] }, due: { date: "2026-04-01" }, sessionId: SESSION }, NOW);
     expect(d.ok && d.result.changed).toBe(1);
     expect(new Date(cardRow(ids[0]!).due as number).toISOString()).toBe("2026-04-01T04:00:00.000Z");
   });

@@ -9,13 +9,21 @@ export const dynamic = "force-dynamic";
 /** What U would undo in this study session: `{ undo: { id, kind, label } | null }`. */
 export const GET = route({ query: sessionQuery }, ({ query }) => Response.json({ undo: undoTargetOf(query.sessionId) }));
 
-/** Undoes the session's newest action (or exactly `actionId`); the reply names what was undone. */
+/** Undoes the session's newest action (or exactly `actionId`): an answer, quiz answer, suspend, bury, flag or bulk action; the reply names it. */
 export const POST = route({ body: undoBody }, ({ body }) => {
   const now = new Date();
   const r = undoInSession({ sessionId: body.sessionId, actionId: body.actionId }, now);
   if (!r.ok) return r;
   // The restored card is shown again at once, so it comes with its answer previews.
   const card = r.card ? { ...cardDto(r.card), previews: previewsOf(r.card, now).map(previewDto) } : null;
-  return Response.json({ undone: r.undone, card, undo: r.undo, queue: nextQueueDto(body.deck, now) });
+  return Response.json({
+    undone: r.undone,
+    card,
+    undo: r.undo,
+    restored: r.restored,
+    skipped: r.skipped,
+    quizId: r.quizId,
+    queue: nextQueueDto(body.deck, now),
+  });
 });
 export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
