@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MAX_SEED, QUIZ_LENGTHS, TOPIC_FILTERS } from "../quiz";
 import { deckKey, durationMs } from "./schemas";
+import { session } from "./review-schemas";
 
 const text = z.string().max(2000);
 
@@ -46,6 +47,8 @@ export const answerBody = z
     durationMs,
     /** "I was right": sent again after a Close cloze answer to count it right (logged as an override). */
     override: z.literal(true).optional(),
+    /** The study session whose undo stack the answer goes on. */
+    sessionId: session,
   })
   .strict();
 

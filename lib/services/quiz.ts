@@ -20,6 +20,10 @@ import {
 import type { AnswerKey, PoolTerm, PresentedQuestion, QuestionType, QuizQuestion, QuizSource, Topic, TopicFilter } from "../quiz";
 import type { Verdict } from "../grade";
 import { answerCard, overrideReview, type AnswerResult } from "./review";
+import { quoted, recordStudyAction, type UndoTarget } from "./study-actions";
+import { captureRows, captureUpdates, insertedRow, type RowChange } from "../db/actions";
+import { reviewLogIdOf } from "../db/cards";
+import { ratingLabel } from "../srs/ratings";
 import { inWriteTransaction } from "../db/sqlite";
 import {
   finishIfComplete,
@@ -151,7 +155,8 @@ export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult 
   };
 }
 
-export type AnswerQuizInput = { quizId: string; questionId: string; answer: unknown; durationMs: number };
+/** `sessionId`: the study session whose undo stack the answer goes on (as the review page's). */
+export type AnswerQuizInput = { quizId: string; questionId: string; answer: unknown; durationMs: number; sessionId: string };
 
 export type QuizFeedback = {
   questionId: string;
@@ -176,6 +181,8 @@ export type QuizFeedback = {
    */
   card?: { id: number; due: string; state: number; effect: "introduced" | "scheduled" | "due-now" | "unchanged"; availableAt: string };
   finished: boolean;
+  /** What undo (U) undoes now in the session: this answer, once recorded. */
+  undo?: UndoTarget | null;
 };
 
 export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | Failure;
@@ -184,6 +191,12 @@ export type AnswerQuizResult = { ok: true; feedback: QuizFeedback } | Failure;
 function reviewedCard(r: Extract<AnswerResult, { ok: true }>): NonNullable<QuizFeedback["card"]> {
   const available = Math.max(r.card.due.getTime(), r.card.buriedUntil?.getTime() ?? 0);
   return { id: r.card.id, due: r.card.due.toISOString(), state: r.card.state, effect: r.effect, availableAt: new Date(available).toISOString() };
+}
+
+/** A question's prompt as actions name it. */
+function questionName(presented: string): string {
+  const p = (parse(presented) as { prompt?: unknown } | null)?.prompt;
+  return quoted(typeof p === "string" && p.trim() !== "" ? p : "a quiz question");
 }
 
 class Rollback extends Error {
@@ -211,27 +224,47 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
 
     const grade = gradeQuizAnswer(key, input.answer);
     const rating = quizRating({ correct: grade.correct, durationMs: input.durationMs, type: key.type });
-    recordAnswer(row.id, {
-      given: JSON.stringify(input.answer),
-      correct: grade.correct,
-      verdict: grade.verdict ?? null,
-      durationMs: input.durationMs,
-      rating,
-      answeredAt: now,
-    });
+    // Every row the answer writes is captured, so undo restores the question (unanswered again), the card,
+    // the quiz's finishedAt and removes the review log — exactly (decision 0060).
+    const changes: RowChange[] = captureUpdates("QuizQuestion", [row.id], () =>
+      recordAnswer(row.id, {
+        given: JSON.stringify(input.answer),
+        correct: grade.correct,
+        verdict: grade.verdict ?? null,
+        durationMs: input.durationMs,
+        rating,
+        answeredAt: now,
+      }),
+    );
 
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
-      const r = answerCard(
-        { cardId: row.cardId, rating, durationMs: input.durationMs, reviewId: `quiz:${input.quizId}:${input.questionId}`, source: "quiz" },
-        now,
+      const reviewId = `quiz:${input.quizId}:${input.questionId}`;
+      const cardId = row.cardId;
+      changes.push(
+        ...captureUpdates("Card", [cardId], () => {
+          const r = answerCard({ cardId, rating, durationMs: input.durationMs, reviewId, source: "quiz" }, now);
+          if (r.ok) card = reviewedCard(r);
+          // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
+          else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
+        }),
       );
-      if (r.ok) card = reviewedCard(r);
-      // A card retired since the quiz began has nothing to schedule; the quiz still counts the answer.
-      else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
+      const logId = reviewLogIdOf(reviewId);
+      if (logId !== null) changes.push(insertedRow("ReviewLog", logId, ["cardId", "reviewId"]));
     }
 
-    const finished = finishIfComplete(input.quizId, now);
+    let finished = false;
+    changes.push(...captureUpdates("Quiz", [input.quizId], () => (finished = finishIfComplete(input.quizId, now))));
+    const undo = recordStudyAction(
+      {
+        sessionId: input.sessionId,
+        kind: "quiz-answer",
+        label: `quiz answer (${grade.correct ? "right" : "wrong"}, ${ratingLabel(rating)}) on ${questionName(row.presented)}`,
+        cardId: row.cardId,
+        changes,
+      },
+      now,
+    );
 
     return {
       ok: true,
@@ -248,6 +281,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
         rating,
         ...(card ? { card } : {}),
         finished,
+        undo,
       },
     };
   };
@@ -265,7 +299,7 @@ export function answerQuizQuestion(input: AnswerQuizInput, now: Date): AnswerQui
  * card's review is replaced by one with that rating, flagged as an override.
  * Only a Close answer can be overridden, once.
  */
-export function overrideQuizAnswer(input: { quizId: string; questionId: string }, now: Date): AnswerQuizResult {
+export function overrideQuizAnswer(input: { quizId: string; questionId: string; sessionId: string }, now: Date): AnswerQuizResult {
   const run = (): AnswerQuizResult => {
     const row = findQuestion(input.quizId, input.questionId);
     if (!row) return { ok: false, kind: "not-found", error: `question ${input.questionId} is not in quiz ${input.quizId}` };
@@ -273,13 +307,36 @@ export function overrideQuizAnswer(input: { quizId: string; questionId: string }
     if (row.verdict !== "close" || row.correct !== 0) return { ok: false, kind: "conflict", error: "only a Close answer can be counted right, once" };
     const key = JSON.parse(row.answerKey) as AnswerKey;
     const rating = quizRating({ correct: true, durationMs: row.durationMs ?? 0, type: key.type });
-    markCountedRight(row.id, rating);
+    const changes: RowChange[] = captureUpdates("QuizQuestion", [row.id], () => markCountedRight(row.id, rating));
     let card: QuizFeedback["card"];
     if (row.cardId !== null) {
-      const r = overrideReview(`quiz:${input.quizId}:${input.questionId}`, rating, now);
-      if (r.ok) card = reviewedCard(r);
-      else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
+      const reviewId = `quiz:${input.quizId}:${input.questionId}`;
+      const cardId = row.cardId;
+      // The override replaces the answer's review log (same reviewId): undo puts the old one back.
+      let logChanges: RowChange[] = [];
+      changes.push(
+        ...captureUpdates("Card", [cardId], () => {
+          logChanges = captureRows(
+            "ReviewLog",
+            "reviewId",
+            [reviewId],
+            () => {
+              const r = overrideReview(reviewId, rating, now);
+              if (r.ok) card = reviewedCard(r);
+              else if (r.kind !== "not-found") throw new Rollback({ ok: false, kind: r.kind, error: r.error });
+            },
+            { insertKeys: ["cardId"], unique: ["reviewId"] },
+          );
+        }),
+      );
+      changes.push(...logChanges);
     }
+    let finished = false;
+    changes.push(...captureUpdates("Quiz", [input.quizId], () => (finished = finishIfComplete(input.quizId, now))));
+    const undo = recordStudyAction(
+      { sessionId: input.sessionId, kind: "quiz-override", label: `“I was right” on ${questionName(row.presented)}`, cardId: row.cardId, changes },
+      now,
+    );
     const answer = parse(row.given);
     const grade = gradeQuizAnswer(key, answer);
     return {
@@ -295,7 +352,8 @@ export function overrideQuizAnswer(input: { quizId: string; questionId: string }
         source: key.source,
         rating,
         ...(card ? { card } : {}),
-        finished: finishIfComplete(input.quizId, now),
+        finished,
+        undo,
       },
     };
   };
