@@ -1,13 +1,26 @@
 "use client";
 // "Flag this card": a learner reports a wrong, ambiguous or mistyped card,
 // with a note, for the deck's author (`npm run -s content -- flags --json`).
-// One component for the review page, quiz feedback and the card page.
+// One component for the review page, quiz feedback and the card page. Each
+// flag or unflag is a step on this tab's study session (U undoes it).
 import { useEffect, useRef, useState } from "react";
+import { studySessionId, type UndoTarget } from "@/app/review/api";
 
 const REASONS = ["wrong", "ambiguous", "typo", "other"] as const;
 type Flag = { reason: string; note: string } | null;
 
-export function FlagButton({ cardId, initial = null, className = "" }: { cardId: number; initial?: Flag; className?: string }) {
+export function FlagButton({
+  cardId,
+  initial = null,
+  className = "",
+  onUndoTarget,
+}: {
+  cardId: number;
+  initial?: Flag;
+  className?: string;
+  /** Told what U undoes now (this flag). */
+  onUndoTarget?: (t: UndoTarget | null) => void;
+}) {
   const [flag, setFlag] = useState<Flag>(initial);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<string>(initial?.reason ?? "wrong");
@@ -25,12 +38,13 @@ export function FlagButton({ cardId, initial = null, className = "" }: { cardId:
     const res = await fetch(`/api/v1/cards/${cardId}/flag`, {
       method,
       headers: { "Content-Type": "application/json" },
-      ...(method === "POST" ? { body: JSON.stringify({ reason, note }) } : {}),
+      body: JSON.stringify(method === "POST" ? { reason, note, sessionId: studySessionId() } : { sessionId: studySessionId() }),
     });
     setBusy(false);
-    const json = (await res.json().catch(() => ({}))) as { flag?: Flag; error?: string };
+    const json = (await res.json().catch(() => ({}))) as { flag?: Flag; error?: string; undo?: UndoTarget | null };
     if (!res.ok) return setError(json.error ?? `could not save the flag (${res.status})`);
     setFlag(json.flag ?? null);
+    onUndoTarget?.(json.undo ?? null);
     setOpen(false);
   };
 

@@ -11,7 +11,7 @@ export type CreateQuizRequest = { deck: string; topic: TopicFilter; length?: num
 
 export const createQuiz = (body: CreateQuizRequest) => callApi<CreatedQuiz>("/api/v1/quiz", body);
 
-export const answerQuestion = (quizId: string, body: { questionId: string; answer: unknown; durationMs: number; override?: true }) =>
+export const answerQuestion = (quizId: string, body: { questionId: string; answer: unknown; durationMs: number; override?: true; sessionId: string }) =>
   callApi<QuizFeedback>(`/api/v1/quiz/${encodeURIComponent(quizId)}/answers`, body);
 
 export const getSummary = (quizId: string) => callApi<QuizSummary>(`/api/v1/quiz/${encodeURIComponent(quizId)}`);

@@ -48,6 +48,7 @@ export function FeedbackPanel({
   busy,
   onNext,
   onOverride,
+  onUndoTarget,
 }: {
   type: QuestionType;
   feedback: QuizFeedback;
@@ -55,6 +56,8 @@ export function FeedbackPanel({
   busy: boolean;
   onNext: () => void;
   onOverride?: () => void;
+  /** A flag sent from here is the session's newest action. */
+  onUndoTarget?: (t: { id: number; kind: string; label: string } | null) => void;
 }) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
@@ -143,7 +146,7 @@ export function FeedbackPanel({
           {last ? "See results" : "Next question"}
         </button>
         <span className="text-sm text-stone-500">Enter to continue</span>
-        {f.card && <FlagButton cardId={f.card.id} className="ml-auto" />}
+        {f.card && <FlagButton cardId={f.card.id} className="ml-auto" onUndoTarget={onUndoTarget} />}
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import { SummaryView } from "./summary";
 import { TOPIC_LABELS, TYPE_LABELS } from "./labels";
 import { MAX_DURATION_MS } from "@/lib/srs/limits";
 import { QUIZ_LENGTHS } from "@/lib/quiz/types";
+import { api as studyApi, studySessionId, type UndoTarget } from "@/app/review/api";
 
 export type DeckOption = { key: string; title: string };
 /** cardIds: ask exactly these cards (through the API's questionIds), e.g. one weak item's from /progress. */
@@ -93,6 +94,9 @@ export function QuizApp({
   const [hint, setHint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [tally, setTally] = useState({ right: 0, answered: 0 });
+  // This tab's study session (shared with the review page): U undoes its newest action, e.g. the last answer.
+  const [undoTarget, setUndoTarget] = useState<UndoTarget | null>(null);
+  const [undoNotice, setUndoNotice] = useState<string | null>(null);
   const busyRef = useRef(false);
   const startedAt = useRef(0);
   const questionRef = useRef<HTMLDivElement>(null);
@@ -154,6 +158,7 @@ export function QuizApp({
   // biome-ignore lint/correctness/useExhaustiveDependencies: resumes the quiz named in the URL once, on mount
   useEffect(() => {
     if (resumeId) void resume(resumeId).finally(() => setResuming(false));
+    void studyApi.undoTarget(studySessionId()).then((r) => r.ok && setUndoTarget(r.data.undo));
   }, []);
 
   // Each question's clock starts when it is shown; choice questions take focus
@@ -174,11 +179,13 @@ export function QuizApp({
     setBusy(true);
     setError(null);
     const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(performance.now() - startedAt.current)));
-    const r = await answerQuestion(phase.quiz.id, { questionId: current.id, answer: toAnswer(current, draft), durationMs });
+    const r = await answerQuestion(phase.quiz.id, { questionId: current.id, answer: toAnswer(current, draft), durationMs, sessionId: studySessionId() });
     busyRef.current = false;
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setHint(null);
+    setUndoNotice(null);
+    setUndoTarget(r.data.undo ?? null);
     setTally((t) => ({ right: t.right + (r.data.correct ? 1 : 0), answered: t.answered + 1 }));
     setPhase({ name: "feedback", quiz: phase.quiz, index: phase.index, feedback: r.data });
   }, [phase, current, draft]);
@@ -188,13 +195,45 @@ export function QuizApp({
     if (phase.name !== "feedback" || !current || busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
-    const r = await answerQuestion(phase.quiz.id, { questionId: current.id, answer: toAnswer(current, draft), durationMs: 0, override: true });
+    const r = await answerQuestion(phase.quiz.id, {
+      questionId: current.id,
+      answer: toAnswer(current, draft),
+      durationMs: 0,
+      override: true,
+      sessionId: studySessionId(),
+    });
     busyRef.current = false;
     setBusy(false);
     if (!r.ok) return setError(r.error);
+    setUndoTarget(r.data.undo ?? null);
     setTally((t) => ({ right: t.right + 1, answered: t.answered }));
     setPhase({ name: "feedback", quiz: phase.quiz, index: phase.index, feedback: r.data });
   }, [phase, current, draft]);
+
+  /**
+   * Undoes the session's newest action (the page names it). An undone answer
+   * of this quiz reopens its question: the quiz continues there, to be
+   * answered again (the card and its review log are as before the answer).
+   */
+  const undo = useCallback(async () => {
+    if (!undoTarget || busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    const r = await studyApi.undo(studySessionId(), undoTarget.id, null);
+    busyRef.current = false;
+    setBusy(false);
+    if (!r.ok) {
+      setError(`Undo failed: ${r.error}`);
+      const t = await studyApi.undoTarget(studySessionId());
+      if (t.ok) setUndoTarget(t.data.undo);
+      return;
+    }
+    setUndoTarget(r.data.undo);
+    setUndoNotice(`Undid ${r.data.undone.label}.`);
+    const quizId = phase.name === "setup" ? null : phase.quiz.id;
+    if (quizId && r.data.quizId === quizId) await resume(quizId);
+  }, [undoTarget, phase, resume]);
 
   const next = useCallback(async () => {
     if (phase.name !== "feedback" || busyRef.current) return;
@@ -217,9 +256,17 @@ export function QuizApp({
   // Keys: 1–4 / A–D pick an option; Enter checks the answer, then continues.
   const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
   onKey.current = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.defaultPrevented || e.metaKey || e.altKey) return;
     const target = document.activeElement;
     const onButton = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target?.tagName === "SUMMARY";
+    // U (or Ctrl+Z outside a text field) undoes, as on the review page.
+    const ctrlZ = e.ctrlKey && !e.shiftKey && e.key.toLowerCase() === "z";
+    if ((phase.name === "question" || phase.name === "feedback") && !isTyping(target) && ((!e.ctrlKey && e.key.toLowerCase() === "u") || ctrlZ)) {
+      e.preventDefault();
+      void undo();
+      return;
+    }
+    if (e.ctrlKey) return;
     if (phase.name === "question" && current) {
       if ((current.type === "multiple-choice" || current.type === "true-false") && !isTyping(target) && !e.shiftKey) {
         const k = e.key.toLowerCase();
@@ -358,10 +405,27 @@ export function QuizApp({
           <span data-testid="quiz-progress">
             Question {index + 1} of {total}
           </span>
-          <span>
-            {tally.right} right of {tally.answered}
+          <span className="flex items-center gap-3">
+            <span>
+              {tally.right} right of {tally.answered}
+            </span>
+            <button
+              type="button"
+              onClick={() => void undo()}
+              disabled={busy || !undoTarget}
+              data-testid="quiz-undo"
+              title={undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo in this study session"}
+              className="max-w-56 truncate rounded px-1.5 py-0.5 underline decoration-stone-400 underline-offset-2 hover:bg-stone-100 disabled:no-underline disabled:opacity-50 dark:hover:bg-stone-800"
+            >
+              {undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo"} <kbd className="text-xs">U</kbd>
+            </button>
           </span>
         </div>
+        {undoNotice && (
+          <p role="status" data-testid="quiz-undo-notice" className="mb-1 text-sm text-stone-600 dark:text-stone-400">
+            {undoNotice}
+          </p>
+        )}
         {/* An SVG width, not a style attribute: the CSP refuses inline styles. */}
         <svg className="block h-1.5 w-full rounded bg-stone-200 dark:bg-stone-800" aria-hidden="true">
           <rect width={`${(done / total) * 100}%`} height="100%" className="fill-red-700 dark:fill-red-400" />
@@ -438,6 +502,7 @@ export function QuizApp({
           busy={busy}
           onNext={() => void next()}
           onOverride={() => void override()}
+          onUndoTarget={setUndoTarget}
         />
       )}
     </section>

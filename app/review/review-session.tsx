@@ -478,7 +478,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
           </div>
 
           <div className="mt-4 flex flex-wrap items-start justify-end gap-1 text-sm text-stone-600 dark:text-stone-400">
-            <FlagButton key={current.id} cardId={current.id} className="mr-auto" />
+            <FlagButton key={current.id} cardId={current.id} className="mr-auto" onUndoTarget={setUndoTarget} />
             <UndoButton target={undoTarget} onClick={undo} disabled={busy} />
             <SmallButton onClick={suspend} disabled={busy}>
               Suspend <Kbd>S</Kbd>
