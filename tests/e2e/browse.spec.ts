@@ -47,9 +47,10 @@ test("search, filter, select by keyboard, bulk suspend, undo, and the back butto
   await expect(page.getByLabel("Search cards")).toHaveValue(PHRASE);
   await expect.poll(() => total(page)).toBe(found);
 
-  // Undo is one step for both cards, and stays offered after the navigation.
+  // Undo is one step for both cards (the study session's newest action), and stays offered after the navigation.
+  await expect(page.getByTestId("bulk-undo")).toHaveText("Undo suspend of 2 cards");
   await page.getByTestId("bulk-undo").click();
-  await expect(page.getByTestId("bulk-notice")).toHaveText("Undone: Suspended 2 cards");
+  await expect(page.getByTestId("bulk-notice")).toHaveText("Undid suspend of 2 cards.");
   const res = await request.get(`/api/v1/cards?q=${encodeURIComponent(`${PHRASE} is:suspended`)}`);
   expect(((await res.json()) as { total: number }).total).toBe(0);
 

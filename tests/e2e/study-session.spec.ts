@@ -1,8 +1,8 @@
 import { test, expect, type Page } from "./fixtures";
 
 // Issue 12's review problems in real Chromium: keys act once (1), one undo
-// stack that names its action (2, 10), cards brought back (3), one round trip
-// per answer (12). This file has its own database (./fixtures.ts); its tests
+// stack that names its action (2, 10), cards brought back (3), no sibling
+// after a suspend or a bury (4), one round trip per answer (12). This file has its own database (./fixtures.ts); its tests
 // share it in order, so assertions are about the cards each test touches.
 const DECK = "claude-character";
 const card = (page: Page) => page.getByTestId("card");
@@ -113,4 +113,54 @@ test("an answer costs one request: the reply carries the next card and counts (p
 test("the site has a favicon (problem 12)", async ({ request }) => {
   const res = await request.get("/favicon.ico");
   expect(res.status()).toBe(200);
+});
+
+/** Every card's note, from the browser's API (all pages): card id → note key. */
+async function notesOf(page: Page): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let p = 1; ; p++) {
+    const r = (await (await page.request.get(`/api/v1/cards?q=${encodeURIComponent(`deck:${DECK}`)}&page=${p}`)).json()) as {
+      cards: { id: number; noteKey: string }[];
+      pages: number;
+    };
+    for (const c of r.cards) out.set(c.id, c.noteKey);
+    if (p >= r.pages) return out;
+  }
+}
+
+test("after a suspend or a bury, the next card shown is never its sibling, nor any later card today (problem 4)", async ({ page }) => {
+  const notes = await notesOf(page);
+  const siblingsOf = (id: number) => [...notes].filter(([other, key]) => other !== id && key === notes.get(id)).map(([other]) => other);
+  await page.goto(`/review?deck=${DECK}`);
+  await expect(card(page)).toBeVisible();
+  const hidden = new Map<number, string>(); // sibling id → what hid it
+  const acted: string[] = [];
+  for (let step = 0; step < 40 && acted.length < 4; step++) {
+    const id = await cardId(page);
+    expect(hidden.has(id), `card ${id} is a sibling of a card hidden by ${hidden.get(id)}`).toBe(false);
+    const sibs = siblingsOf(id);
+    if (sibs.length === 0) {
+      // No sibling: answer it and go on.
+      await reveal(page);
+      await page.keyboard.press("3");
+      await expect(card(page)).not.toHaveAttribute("data-card-id", String(id));
+      continue;
+    }
+    const action = acted.length % 2 === 0 ? "suspend" : "bury";
+    await page.keyboard.press("Escape");
+    await page.keyboard.press(action === "suspend" ? "s" : "b");
+    await expect(page.getByTestId("notice")).toContainText(action === "suspend" ? "Card suspended" : "Card buried");
+    acted.push(`${action} of ${id}`);
+    for (const s of sibs) hidden.set(s, `${action} of ${id}`);
+    // The next card shown, and the whole queue the server would show today, hold no sibling.
+    await expect(card(page)).not.toHaveAttribute("data-card-id", String(id));
+    const next = await cardId(page);
+    expect(sibs).not.toContain(next);
+    const queue = (await apiQueue(page)).cards.map((c) => c.id);
+    for (const s of sibs) expect(queue).not.toContain(s);
+  }
+  // Both actions were tried, on cards that have siblings.
+  expect(acted.filter((a) => a.startsWith("suspend")).length).toBeGreaterThanOrEqual(1);
+  expect(acted.filter((a) => a.startsWith("bury")).length).toBeGreaterThanOrEqual(1);
+  await page.screenshot({ path: test.info().outputPath("siblings-after-bury.png"), fullPage: true });
 });
