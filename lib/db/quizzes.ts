@@ -132,3 +132,8 @@ export function unfinishedQuizRows(limit: number): UnfinishedQuizRow[] {
 export function markQuizFinished(quizId: string, now: Date): boolean {
   return stmt(`UPDATE Quiz SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(now.getTime(), quizId).changes === 1;
 }
+
+/** The quiz a question row belongs to. */
+export function quizIdOfQuestion(questionRowId: number): string | null {
+  return (stmt(`SELECT quizId FROM QuizQuestion WHERE id = ?`).get(questionRowId) as { quizId: string } | undefined)?.quizId ?? null;
+}

@@ -13,6 +13,7 @@ import { nextDayStart, siblingsToBury, type CardRow, type Rating } from "../srs"
 import { inWriteTransaction as inTransaction } from "../db/sqlite";
 import { toCardRow } from "../db/card-rows";
 import { logsWithCards, noteCardsOf, reviewLogIdOf, setBuriedUntil } from "../db/cards";
+import { quizIdOfQuestion } from "../db/quizzes";
 import {
   captureUpdates,
   findAction,
@@ -189,11 +190,11 @@ function cardToShow(a: ActionRow, now: Date): CardRow | null {
   return card;
 }
 
-/** The quiz a quiz answer belongs to (its QuizQuestion row's change names it). */
+/** The quiz a quiz answer belongs to (the question row it changed). */
 function quizOf(a: ActionRow): string | null {
   if (!a.kind.startsWith("quiz-")) return null;
-  const q = a.changes.find((c) => c.table === "Quiz");
-  return typeof q?.id === "string" ? q.id : null;
+  const q = a.changes.find((c) => c.table === "QuizQuestion");
+  return typeof q?.id === "number" ? quizIdOfQuestion(q.id) : null;
 }
 
 /**

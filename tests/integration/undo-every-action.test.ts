@@ -117,6 +117,7 @@ async function roundTrip(act: (s: string) => Promise<{ status: number; body: Jso
   expect(state()).toEqual(before);
   expect((await undo(s, top!.id)).status).toBe(409); // once
   expect(await peek(s)).toBeNull();
+  return u.body;
 }
 
 describe("every action kind is undone exactly", () => {
@@ -140,11 +141,12 @@ describe("every action kind is undone exactly", () => {
   it("a quiz answer: the card's scheduling, its log, the question (unanswered again) and the quiz's end", async () => {
     const { quiz, q, key, cardId, position } = await quizWith("any");
     const logs = logsOf(cardId);
-    await roundTrip(
+    const undone = await roundTrip(
       (s) => answer(quiz.id, { questionId: q.id, answer: rightAnswer(key), durationMs: 4000, sessionId: s }),
       "quiz-answer",
       /^quiz answer \(right, \w+\) on “.+”$/,
     );
+    expect(undone.quizId).toBe(quiz.id); // the quiz page reopens that quiz's question
     expect(logsOf(cardId)).toEqual(logs);
     expect(await progress(quiz.id)).toMatchObject({ answered: 0, nextIndex: 0 });
     expect(position).toBeGreaterThanOrEqual(0);
