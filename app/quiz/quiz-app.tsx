@@ -405,31 +405,31 @@ export function QuizApp({
           <span data-testid="quiz-progress">
             Question {index + 1} of {total}
           </span>
-          <span className="flex items-center gap-3">
-            <span>
-              {tally.right} right of {tally.answered}
-            </span>
-            <button
-              type="button"
-              onClick={() => void undo()}
-              disabled={busy || !undoTarget}
-              data-testid="quiz-undo"
-              title={undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo in this study session"}
-              className="max-w-56 truncate rounded px-1.5 py-0.5 underline decoration-stone-400 underline-offset-2 hover:bg-stone-100 disabled:no-underline disabled:opacity-50 dark:hover:bg-stone-800"
-            >
-              {undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo"} <kbd className="text-xs">U</kbd>
-            </button>
+          <span>
+            {tally.right} right of {tally.answered}
           </span>
         </div>
-        {undoNotice && (
-          <p role="status" data-testid="quiz-undo-notice" className="mb-1 text-sm text-stone-600 dark:text-stone-400">
-            {undoNotice}
-          </p>
-        )}
         {/* An SVG width, not a style attribute: the CSP refuses inline styles. */}
         <svg className="block h-1.5 w-full rounded bg-stone-200 dark:bg-stone-800" aria-hidden="true">
           <rect width={`${(done / total) * 100}%`} height="100%" className="fill-red-700 dark:fill-red-400" />
         </svg>
+        <div className="mt-1 flex min-w-0 flex-wrap items-center justify-end gap-x-3 text-sm text-stone-600 dark:text-stone-400">
+          {undoNotice && (
+            <span role="status" data-testid="quiz-undo-notice" className="min-w-0 truncate">
+              {undoNotice}
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={busy || !undoTarget}
+            data-testid="quiz-undo"
+            title={undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo in this study session"}
+            className="min-w-0 max-w-full truncate rounded px-1.5 py-0.5 underline decoration-stone-400 underline-offset-2 hover:bg-stone-100 disabled:no-underline disabled:opacity-50 dark:hover:bg-stone-800"
+          >
+            {undoTarget ? `Undo ${undoTarget.label}` : "Nothing to undo"} <kbd className="text-xs">U</kbd>
+          </button>
+        </div>
       </div>
 
       <div
