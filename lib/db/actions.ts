@@ -52,18 +52,32 @@ type RawAction = Omit<ActionRow, "changes" | "partial"> & { changes: string; par
 
 const toAction = (r: RawAction): ActionRow => ({ ...r, changes: JSON.parse(r.changes) as RowChange[], partial: r.partial === 1 });
 
+// Column names per connection (a restore opens a new one): an undo of 10,000 rows asks once, not per row.
+const columnCache = new WeakMap<object, Map<UndoableTable, Set<string>>>();
+
 /** Column names of a table, to build statements from stored rows safely. */
 function columnsOf(table: UndoableTable): Set<string> {
   if (!UNDOABLE_TABLES.includes(table)) throw new Error(`table ${table} is not undoable`);
-  const cols = stmt(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
-  return new Set(cols.map((c) => c.name));
+  const conn = sqlite();
+  const byTable = columnCache.get(conn) ?? new Map<UndoableTable, Set<string>>();
+  columnCache.set(conn, byTable);
+  let cols = byTable.get(table);
+  if (!cols) {
+    cols = new Set((stmt(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+    byTable.set(table, cols);
+  }
+  return cols;
 }
 
-/** Rows of `table` whose `column` is one of `values` (SELECT *), by id. */
-export function readRowsWhere(table: UndoableTable, column: string, values: readonly RowId[]): Row[] {
-  if (!columnsOf(table).has(column)) throw new Error(`${table} has no column ${column}`);
+/** Rows of `table` whose `column` is one of `values` (every column, or id, `column` and `only`), by id. */
+export function readRowsWhere(table: UndoableTable, column: string, values: readonly RowId[], only?: readonly string[]): Row[] {
+  const cols = columnsOf(table);
+  if (!cols.has(column)) throw new Error(`${table} has no column ${column}`);
+  const unknown = only?.find((c) => !cols.has(c));
+  if (unknown) throw new Error(`${table} has no column ${unknown}`);
   if (values.length === 0) return [];
-  return stmt(`SELECT * FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(values)) as Row[];
+  const list = only ? [...new Set(["id", column, ...only])].map((c) => `"${c}"`).join(", ") : "*";
+  return stmt(`SELECT ${list} FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(values)) as Row[];
 }
 
 export const readRows = (table: UndoableTable, ids: readonly RowId[]): Row[] => readRowsWhere(table, "id", ids);
@@ -89,6 +103,12 @@ export type CaptureOptions = {
   unique?: readonly string[];
   /** A column whose value groups the changes (the card id of a bulk action). */
   groupBy?: string;
+  /**
+   * The only columns the write can change: just these are read and compared
+   * (a bulk action on 10,000 cards reads 4 columns, not every one with the
+   * card's payload). Leave it out to compare every column.
+   */
+  only?: readonly string[];
 };
 
 /**
@@ -98,9 +118,10 @@ export type CaptureOptions = {
  * it puts the original back). Call it inside the action's transaction.
  */
 export function captureRows(table: UndoableTable, column: string, values: readonly RowId[], write: () => void, o: CaptureOptions = {}): RowChange[] {
-  const before = new Map(readRowsWhere(table, column, values).map((r) => [r.id as RowId, r]));
+  const only = o.only && [...o.only, ...(o.groupBy ? [o.groupBy] : [])];
+  const before = new Map(readRowsWhere(table, column, values, only).map((r) => [r.id as RowId, r]));
   write();
-  const after = readRowsWhere(table, column, values);
+  const after = readRowsWhere(table, column, values, only);
   const group = (r: Row) => (o.groupBy ? { group: r[o.groupBy] as number } : {});
   const seen = new Set<RowId>();
   const updates: RowChange[] = [];
@@ -210,7 +231,7 @@ function revertOne(c: RowChange): void {
   stmt(`UPDATE "${c.table}" SET ${names.map((n) => `"${n}" = @${n}`).join(", ")} WHERE id = @id`).run(values);
 }
 
-/** Thrown (and so rolling back) when a row of an all-or-nothing undo changed since the action. */
+/** Thrown, before anything is written, when a row of an all-or-nothing undo changed since the action. */
 export class StaleRow extends Error {
   constructor(readonly change: RowChange) {
     super(`${change.table} ${change.id} changed since`);
@@ -227,27 +248,24 @@ function groupsOf(changes: readonly RowChange[], partial: boolean): RowChange[][
 /**
  * Puts every changed row back as it was, newest change first. Each group is
  * checked whole before any of it is written (triggers — Card.lastRating —
- * react to the writes), in a savepoint of its own. All-or-nothing (not
- * partial): a stale row throws StaleRow. Partial: stale groups are skipped.
- * Returns how many groups were restored and skipped.
+ * react to the writes; groups of a partial action touch different rows, so
+ * one group's writes cannot change another's check). All-or-nothing (not
+ * partial): a stale row throws StaleRow before anything is written. Partial:
+ * stale groups are skipped. Returns how many groups were restored and skipped.
  */
 export function revertChanges(changes: readonly RowChange[], partial = false): { restored: number; skipped: number } {
   let restored = 0;
   let skipped = 0;
-  const revertGroup = sqlite().transaction((g: RowChange[]) => {
+  for (const g of groupsOf(changes, partial).reverse()) {
     const inserted = new Set(g.filter((c) => c.op === "insert").map((c) => `${c.table}:${c.id}`));
     const stale = g.find((c) => isStale(c, inserted));
-    if (stale) throw new StaleRow(stale);
-    for (const c of [...g].reverse()) revertOne(c);
-  });
-  for (const g of groupsOf(changes, partial).reverse()) {
-    try {
-      revertGroup(g);
-      restored++;
-    } catch (e) {
-      if (!(e instanceof StaleRow) || !partial) throw e;
+    if (stale) {
+      if (!partial) throw new StaleRow(stale);
       skipped++;
+      continue;
     }
+    for (const c of [...g].reverse()) revertOne(c);
+    restored++;
   }
   return { restored, skipped };
 }

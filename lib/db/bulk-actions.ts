@@ -25,6 +25,16 @@ const APPLIES: Record<CardAction, string> = {
 
 const json = (list: readonly number[]) => JSON.stringify(list);
 
+/** The columns each card action writes: all that its undo needs to read and restore (writeCardAction below). */
+export const WRITTEN_COLUMNS: Record<CardAction, readonly string[]> = {
+  suspend: ["suspended", "updatedAt"],
+  unsuspend: ["suspended", "leech", "updatedAt"],
+  bury: ["buriedUntil", "updatedAt"],
+  unbury: ["buriedUntil", "updatedAt"],
+  forget: ["due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state", "last_review", "updatedAt"],
+  "set-due": ["due", "scheduled_days", "updatedAt"],
+};
+
 /** The selected cards the action would change, by id. */
 export function cardsToChange(action: CardAction, ids: readonly number[], now: number, until?: number): number[] {
   const where = APPLIES[action];

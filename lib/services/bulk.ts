@@ -7,7 +7,7 @@ import { addDays, nextDayStart, studyDayOf, studyDayStart } from "../srs";
 import { createRng } from "../generate/rng";
 import { getSettings } from "./settings";
 import { invalid, type Failure } from "./outcomes";
-import { cardsToChange, flagsToChange, writeCardAction, writeFlagAction, type BulkKind, type FlagReason } from "../db/bulk-actions";
+import { cardsToChange, flagsToChange, WRITTEN_COLUMNS, writeCardAction, writeFlagAction, type BulkKind, type FlagReason } from "../db/bulk-actions";
 import { captureRows, type RowChange } from "../db/actions";
 import { matchingIds } from "./browse";
 import { inWriteTransaction } from "../db/sqlite";
@@ -107,6 +107,9 @@ function change(input: BulkInput, ids: number[], now: Date): { ok: true; touched
   }
   const action = input.action;
   const touched = cardsToChange(action, ids, t, until);
-  const changes = captureRows("Card", "id", touched, () => writeCardAction({ action, ids: touched, now: t, until, dueOf }), { groupBy: "id" });
+  const changes = captureRows("Card", "id", touched, () => writeCardAction({ action, ids: touched, now: t, until, dueOf }), {
+    groupBy: "id",
+    only: WRITTEN_COLUMNS[action],
+  });
   return { ok: true, touched: touched.length, changes };
 }

@@ -218,7 +218,7 @@ export function undoInSession(input: { sessionId: string; actionId?: number }, n
       result = revertChanges(top.changes, top.partial);
     } catch (e) {
       if (!(e instanceof StaleRow)) throw e;
-      // Nothing was written (the revert's savepoint rolled back); the action stays open.
+      // Every row is checked before any is written: nothing changed, the action stays open.
       return conflict(`cannot undo ${top.label}: the card changed since (in another tab or session)`);
     }
     if (!markUndone(top.id, now)) return alreadyUndone(top);
