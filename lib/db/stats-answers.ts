@@ -1,20 +1,20 @@
 /**
- * SQL for lib/stats: the answers of the last few study days, grouped by study
- * day, source, the card's state before the answer, rating, and whether the
- * interval before the answer was mature — plus, for true retention, the
- * review-screen answers to Review-state cards that were NOT the card's first
- * answer of that study day (lib/stats/answers.ts subtracts them).
+ * SQL for lib/stats: the answers of the last few study days, each handed to
+ * an AnswerTally (lib/stats/answer-tally.ts), which groups them by study day,
+ * source, the card's state before the answer, rating and maturity, and finds
+ * each card's first answer of a day for true retention.
  *
- * Cost (100k cards, 1M logs, ~40k answers in 30 days): index-only on
- * ReviewLog_reviewedAt_covering_idx (reviewedAt, cardId, state, rating,
- * source, scheduled_days, durationMs); the small keys are packed into one
- * integer so the sort behind GROUP BY compares a number, then the source.
- * "Not first of the day" is looked for only among (card, day) pairs with two
- * or more answers — a GROUP BY, not a window over every answer or one probe
- * per answer (each 4–5× slower here).
+ * Cost (100k cards, 1M logs, ~40k answers in 30 days): one index-only range
+ * on ReviewLog_reviewedAt_covering_idx (reviewedAt, cardId, state, rating,
+ * source, scheduled_days, durationMs; the id comes with every index entry);
+ * before, two grouped queries each sorted these answers (the second one also
+ * probed each repeated card's answers).
  */
+import { AnswerTally } from "../stats/answer-tally";
 import type { AnswerGroup, RepeatGroup } from "../stats/types";
-import { deckFilter, jsonRows, studyDaySql, type DayClock, type Db, type DeckLogFilter } from "./stats-queries";
+import { feed } from "./stats-feed";
+import { deckFilter, type DayClock, type Db, type DeckLogFilter } from "./stats-queries";
+import { studyDayIndexAt } from "../stats/tz-offsets";
 
 export type { AnswerGroup, RepeatGroup };
 
@@ -28,59 +28,22 @@ export interface AnswerQuery {
   matureDays: number;
 }
 
-const M = 65536;
-const OFF = 32768;
-
-export async function answerGroups(client: Db, q: AnswerQuery): Promise<AnswerGroup[]> {
+export function answerFigures(client: Db, q: AnswerQuery): { groups: AnswerGroup[]; repeats: RepeatGroup[] } {
   const deck = deckFilter("r", q.filter);
-  const day = studyDaySql("r.reviewedAt", q.clock);
-  // k = ((day·2 + mature)·65536 + state + 32768)·65536 + rating + 32768: exact for |day| < 2^20.
-  const rows = await jsonRows<[number, string, number, number]>(
+  const table = { timeZone: "", changes: q.clock.changes, offsets: q.clock.offsets };
+  const dayIndex = (t: number) => studyDayIndexAt(table, q.clock.startHour, t);
+  const tally = new AnswerTally({ dayIndex, matureDays: q.matureDays, firstDay: dayIndex(q.from) });
+  feed(
     client,
-    `SELECT json_group_array(json_array(k, source, n, ms)) AS j FROM (
-       SELECT (((${day}) * 2 + (r.scheduled_days >= ?)) * ${M} + (r.state + ${OFF})) * ${M} + (r.rating + ${OFF}) AS k,
-              r.source AS source, count(*) AS n, total(r.durationMs) AS ms
-         FROM "ReviewLog" r
-        WHERE r.reviewedAt >= ? AND r.reviewedAt <= ?${deck.sql}
-        GROUP BY k, source)`,
-    q.matureDays,
+    "cardinal_answer_tally",
+    8,
+    tally.add.bind(tally),
+    `SELECT cardinal_answer_tally(r.reviewedAt, r.id, r.cardId, r.state, r.rating, r.source, r.scheduled_days, r.durationMs) AS n
+       FROM "ReviewLog" r
+      WHERE r.reviewedAt >= ? AND r.reviewedAt <= ?${deck.sql}`,
     q.from,
     q.now,
     ...deck.params,
   );
-  return rows.map(([k, source, count, durationMs]) => {
-    const rating = (k % M) - OFF;
-    const state = (Math.floor(k / M) % M) - OFF;
-    const dm = Math.floor(k / M / M);
-    return { day: Math.floor(dm / 2), source, state, rating, mature: dm % 2 === 1, count, durationMs };
-  });
-}
-
-export async function repeatGroups(client: Db, q: AnswerQuery): Promise<RepeatGroup[]> {
-  const deck = deckFilter("r", q.filter);
-  const day = (alias: string) => studyDaySql(`${alias}.reviewedAt`, q.clock);
-  const rows = await jsonRows<[number, number, number, number]>(
-    client,
-    `WITH multi AS MATERIALIZED (
-       SELECT r.cardId AS cardId, ${day("r")} AS d
-         FROM "ReviewLog" r
-        WHERE r.reviewedAt >= ? AND r.reviewedAt <= ?${deck.sql}
-        GROUP BY 1, 2 HAVING count(*) > 1)
-     SELECT json_group_array(json_array(d, rating, mature, n)) AS j FROM (
-       SELECT m.d AS d, r.rating AS rating, r.scheduled_days >= ? AS mature, count(*) AS n
-         FROM multi m CROSS JOIN "ReviewLog" r ON r.cardId = m.cardId AND r.reviewedAt >= ? AND r.reviewedAt <= ?
-        WHERE ${day("r")} = m.d AND r.source = 'review' AND r.state = 2
-          AND EXISTS (SELECT 1 FROM "ReviewLog" p
-                       WHERE p.cardId = r.cardId AND p.reviewedAt >= ? AND p.reviewedAt <= r.reviewedAt AND p.id <> r.id
-                         AND (p.reviewedAt < r.reviewedAt OR p.id < r.id) AND ${day("p")} = m.d)
-        GROUP BY 1, 2, 3)`,
-    q.from,
-    q.now,
-    ...deck.params,
-    q.matureDays,
-    q.from,
-    q.now,
-    q.from,
-  );
-  return rows.map(([d, rating, mature, count]) => ({ day: d, rating, mature: mature === 1, count }));
+  return { groups: tally.answerGroups(), repeats: tally.repeatGroups() };
 }

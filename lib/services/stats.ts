@@ -43,24 +43,25 @@ import { readStudyCounts } from "./study-counts";
 import {
   anyAnswerInRanges,
   answersPerStudyDay,
-  cardGroups,
   clockWithin,
   countAnswersInRanges,
   deckLogFilter,
+  deckWeights,
   firstAnswerAt,
   listStatsDecks,
   type DayClock,
   type Db,
 } from "../db/stats-queries";
-import { answerGroups, repeatGroups } from "../db/stats-answers";
-import { weakestItems } from "../db/stats-items";
-import { isValidTimeZone, labelOfDayIndex, type Settings } from "../srs";
+import { answerFigures } from "../db/stats-answers";
+import { cardFigures } from "../db/stats-cards";
+import { weakNoteCards, weakNotes } from "../db/stats-items";
+import { isValidTimeZone, labelOfDayIndex, recallCurve, withPreset, type RecallCurve, type Settings } from "../srs";
 import { buttonsByState, dailyActivity, dailyRetention, retentionOver } from "../stats/answers";
 import { DIFFICULTY_EDGES, RETRIEVABILITY_EDGES, STABILITY_EDGES, makeBuckets } from "../stats/buckets";
-import { curveParams } from "../stats/curve";
 import { currentStreak, longestStreak } from "../stats/streak";
 import { DAY_MS, offsetTable, studyDayIndexAt, studyDayStartAt } from "../stats/tz-offsets";
 import type { ButtonCounts, GetStatsInput, Stats } from "../stats/types";
+import { weakItems } from "../stats/weak-items";
 import {
   ANSWER_PERIOD_DAYS,
   FORECAST_DAYS,
@@ -88,6 +89,13 @@ function loadSettings(client: Db): Settings {
     throw new RangeError(`Settings.dayStartHour must be an integer 0–23, got ${s.dayStartHour}`);
   }
   return s;
+}
+
+/** The recall curve of each deck's cards: its preset's weights over the global ones (decision 0037). */
+function deckCurves(settings: Settings, weights: ReadonlyMap<number, number[]>): (deckId: number) => RecallCurve {
+  const global = recallCurve(settings);
+  const own = new Map([...weights].map(([id, w]) => [id, recallCurve(withPreset(settings, { desiredRetention: null, weights: w }))]));
+  return (deckId) => own.get(deckId) ?? global;
 }
 
 /**
@@ -146,72 +154,54 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
   // Answers of the last 30 study days: today, activity, retention, buttons.
   const periodFirst = today - ANSWER_PERIOD_DAYS + 1;
   const periodStart = dayStart(periodFirst);
-  const answerQuery = { filter, from: periodStart, now, clock: clockWithin(clock, periodStart, nextDayStart), matureDays: MATURE_INTERVAL_DAYS };
-  const groups = await answerGroups(client, answerQuery);
-  const repeats = await repeatGroups(client, answerQuery);
+  const { groups, repeats } = answerFigures(client, {
+    filter,
+    from: periodStart,
+    now,
+    clock: clockWithin(clock, periodStart, nextDayStart),
+    matureDays: MATURE_INTERVAL_DAYS,
+  });
 
-  // Cards.
-  const curve = curveParams(settings);
-  const cards = await cardGroups(client, {
-    deckId,
+  // Cards: one pass. Recall curves are each deck's (its preset's weights, else the global ones).
+  const curveOf = deckCurves(settings, deckWeights(client));
+  const card = cardFigures(client, deckId, {
     now,
     today,
     todayStart,
     nextDayStart,
     forecastEnd: dayStart(today + FORECAST_DAYS),
-    clock,
-    decay: curve.decay,
-    factor: curve.factor,
+    forecastDays: FORECAST_DAYS,
+    dayIndex,
+    curveOf,
     masteryThreshold: MASTERY_THRESHOLD,
     masteryHorizonDays: MASTERY_HORIZON_DAYS,
-    noteKinds: NOTE_KINDS,
-    stabilityEdges: [...STABILITY_EDGES],
+    stabilityEdges: STABILITY_EDGES,
+    weakKinds: WEAK_KINDS,
+    // A few cards per item to spare: an item has a handful of cards.
+    weakCandidates: WEAKEST_LIMIT * 8,
   });
-  const weak = await weakestItems(client, {
-    deckId,
+  const weakIds = [...new Set(card.weakest.map((w) => w.noteId))].slice(0, WEAKEST_LIMIT);
+  const weak = weakItems(weakNotes(client, weakIds), weakNoteCards(client, weakIds), {
     today,
-    clock,
-    decay: curve.decay,
-    factor: curve.factor,
+    dayIndex,
+    curveOf,
     masteryThreshold: MASTERY_THRESHOLD,
     masteryHorizonDays: MASTERY_HORIZON_DAYS,
-    kinds: WEAK_KINDS,
-    limit: WEAKEST_LIMIT,
   });
 
-  const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leech: 0 };
-  const statusName = ["new", "learning", "review", "relearning", "suspended", "leech"] as const;
   // Due now, learning today, due tomorrow and the forecast: decided once, for every page (./study-counts.ts).
   const study = readStudyCounts({ deckId, now: input.now, settings, days: FORECAST_DAYS }, client);
-  const dist = { stability: new Map<number, number>(), difficulty: new Map<number, number>(), retrievability: new Map<number, number>() };
-  const add = (m: Map<number, number>, k: number | null, n: number) => k !== null && m.set(k, (m.get(k) ?? 0) + n);
-  const byDeck = new Map<number, { cards: number; mastered: number }>();
-  const byTopic = new Map<string, { cards: number; mastered: number }>();
   const byKind = new Map<string, { cards: number; mastered: number }>();
-  const tally = <K>(m: Map<K, { cards: number; mastered: number }>, k: K, cards: number, mastered: number) => {
-    const t = m.get(k) ?? { cards: 0, mastered: 0 };
-    t.cards += cards;
-    t.mastered += mastered;
-    m.set(k, t);
-  };
-  let newAvailable = 0;
-  let known = 0;
-  let reviewedCards = 0;
-  let overdue = 0;
-  for (const g of cards) {
-    const name = statusName[g.status];
-    if (name) counts[name] += g.count;
-    if (g.overdue) overdue += g.count;
-    add(dist.stability, g.stabilityBucket, g.count);
-    add(dist.difficulty, g.difficultyBucket, g.count);
-    add(dist.retrievability, g.retrievabilityBucket, g.count);
-    tally(byDeck, g.deckId, g.count, g.mastered);
-    tally(byTopic, g.topic, g.count, g.mastered);
-    tally(byKind, NOTE_KINDS[g.noteKind] ?? "other", g.count, g.mastered);
-    newAvailable += g.newAvailable;
-    known += g.sumRecall;
-    if (g.stabilityBucket !== null) reviewedCards += g.count;
+  for (const [kind, t] of card.byKind) {
+    const name = (NOTE_KINDS as readonly string[]).includes(kind) ? kind : "other";
+    const k = byKind.get(name) ?? { cards: 0, mastered: 0 };
+    k.cards += t.cards;
+    k.mastered += t.mastered;
+    byKind.set(name, k);
   }
+  const { counts, newAvailable, known, reviewedCards, overdue } = card;
+  const byDeck = card.byDeck;
+  const byTopic = card.byTopic;
 
   const todayGroups = groups.filter((g) => g.day === today);
   const introducedToday = todayGroups.filter((g) => g.state === 0).reduce((n, g) => n + g.count, 0);
@@ -261,9 +251,9 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
     },
     counts,
     distributions: {
-      stability: makeBuckets(STABILITY_EDGES, dist.stability, "d"),
-      difficulty: makeBuckets(DIFFICULTY_EDGES, dist.difficulty, "", 10),
-      retrievability: makeBuckets(RETRIEVABILITY_EDGES, dist.retrievability, "", 1),
+      stability: makeBuckets(STABILITY_EDGES, card.stability, "d"),
+      difficulty: makeBuckets(DIFFICULTY_EDGES, card.difficulty, "", 10),
+      retrievability: makeBuckets(RETRIEVABILITY_EDGES, card.retrievability, "", 1),
     },
     known,
     reviewedCards,

@@ -34,6 +34,6 @@ export {
   type QueueWindow,
 } from "./queue";
 export { applyQuizAnswer, isDueForReview, type QuizEffect } from "./quiz-practice";
-export { forgettingCurve, recallAfter, type CurveConstants } from "./forgetting-curve";
+export { forgettingCurve, recallAfter, recallCurve, type CurveConstants, type RecallCurve } from "./forgetting-curve";
 export { dueForecast, replayHistory, type PastAnswer } from "./reschedule";
 export { NO_PRESET, withPreset, type DeckPreset } from "./presets";

@@ -1,15 +1,9 @@
-// The statistics evaluate the forgetting curve in SQL (lib/db/stats-queries.ts
-// retrievabilitySql, the expression cardGroups runs) with constants from
-// lib/stats/curve.ts; it must give lib/srs's retrievability (ts-fsrs).
+// The statistics evaluate the forgetting curve per card with lib/srs's
+// recallCurve (the function the card pass, lib/stats/card-tally.ts, and the
+// weakest-first list call); it must give lib/srs's retrievability (ts-fsrs)
+// exactly, for the global weights and for a deck preset's.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import Database from "better-sqlite3";
-import { DEFAULT_SETTINGS, retrievability, type Settings } from "../../../lib/srs";
-import { curveParams } from "../../../lib/stats/curve";
-import { retrievabilitySql } from "../../../lib/db/stats-queries";
-
-/** R as the statistics SQL computes it, for t whole days at stability S. */
-const rInSql = (sql: Database.Database, p: { factor: number; decay: number }, t: number, S: number) =>
-  (sql.prepare(`SELECT ${retrievabilitySql("?", "?")} AS r`).get(p.factor, t, S, p.decay) as { r: number }).r;
+import { DEFAULT_SETTINGS, recallCurve, retrievability, type Settings } from "../../../lib/srs";
 
 const NOW = new Date("2026-06-15T10:00:00Z");
 const DAY = 86_400_000;
@@ -35,7 +29,7 @@ function card(stability: number, elapsedDays: number) {
   };
 }
 
-describe("curveParams", () => {
+describe("recallCurve", () => {
   // ts-fsrs logs "auto fill w from 17 to 21 length" on every 17/19-weight scheduler.
   beforeAll(() => void vi.spyOn(console, "debug").mockImplementation(() => {}));
   const cases: [string, number[] | null][] = [
@@ -46,26 +40,26 @@ describe("curveParams", () => {
     ["w20 clamped", [...W21.slice(0, 20), 0.01]],
   ];
   for (const [name, weights] of cases) {
-    it(`matches lib/srs retrievability (${name}) in the statistics' SQL`, () => {
+    it(`equals lib/srs retrievability (${name})`, () => {
       const settings: Settings = { ...DEFAULT_SETTINGS, weights };
-      const p = curveParams(settings);
-      const sql = new Database(":memory:");
+      const { recall } = recallCurve(settings);
       for (const S of [0.1, 0.5, 1, 2.5, 3, 10, 47.3, 365, 3650]) {
         for (const t of [0, 1, 2, 3, 7, 10, 30, 100, 1000]) {
-          const expected = retrievability(card(S, t), settings, NOW);
-          expect(Math.abs(rInSql(sql, p, t, S) - expected)).toBeLessThanOrEqual(1e-8);
+          expect(recall(t, S)).toBe(retrievability(card(S, t), settings, NOW));
         }
       }
-      sql.close();
     });
   }
 
-  it("at t = S the curve gives exactly 0.9 (mastery threshold)", () => {
-    const p = curveParams(DEFAULT_SETTINGS);
-    const sql = new Database(":memory:");
-    for (const S of [1, 3, 5, 20, 123]) expect(rInSql(sql, p, S, S)).toBe(0.9);
-    // Before the last review (clock skew): R = 1, not above it.
-    expect(rInSql(sql, p, -3, 10)).toBe(1);
-    sql.close();
+  it("at t = S the curve gives exactly 0.9 (mastery threshold); at t = 0, 1", () => {
+    const { recall } = recallCurve(DEFAULT_SETTINGS);
+    for (const S of [1, 3, 5, 20, 123]) expect(recall(S, S)).toBe(0.9);
+    expect(recall(0, 10)).toBe(1);
+  });
+
+  it("a deck preset's weights give a different curve than the defaults", () => {
+    const own = recallCurve({ weights: W21 }).recall(30, 10);
+    expect(own).toBe(retrievability(card(10, 30), { ...DEFAULT_SETTINGS, weights: W21 }, NOW));
+    expect(own).not.toBe(recallCurve(DEFAULT_SETTINGS).recall(30, 10));
   });
 });
