@@ -146,6 +146,30 @@ export async function countAnswersInRanges(client: Db, ranges: [number, number][
   return out;
 }
 
+/** ReviewSlot's slot length: 15 minutes, the grain of every UTC offset in use (prisma/migrations/20261202020000_review_slots). */
+export const SLOT_MS = 900_000;
+
+/**
+ * All decks' answers in each [start, end) range, summed from ReviewSlot (a
+ * year of slots instead of a year of index entries). Null when a boundary is
+ * not on a slot edge (then only ReviewLog can say).
+ */
+export function countAnswersBySlots(client: Db, ranges: [number, number][]): number[] | null {
+  if (ranges.some(([a, b]) => a % SLOT_MS !== 0 || b % SLOT_MS !== 0)) return null;
+  if (ranges.length === 0) return [];
+  const rows = rawAll<{ i: number; n: number }[]>(
+    client,
+    `SELECT j.key AS i,
+            (SELECT coalesce(sum(s.answers), 0) FROM "ReviewSlot" s
+              WHERE s.slot >= json_extract(j.value, '$[0]') AND s.slot < json_extract(j.value, '$[1]')) AS n
+       FROM json_each(?) j`,
+    JSON.stringify(ranges.map(([a, b]) => [a / SLOT_MS, b / SLOT_MS])),
+  );
+  const out = new Array<number>(ranges.length).fill(0);
+  for (const { i, n } of rows) out[i] = n;
+  return out;
+}
+
 /** Whether each [start, end) range holds at least one answer (one index probe per range; with a deck filter, up to the first match). */
 export async function anyAnswerInRanges(client: Db, ranges: [number, number][], filter: DeckLogFilter = { kind: "all" }): Promise<boolean[]> {
   if (ranges.length === 0) return [];

@@ -44,6 +44,7 @@ import {
   anyAnswerInRanges,
   answersPerStudyDay,
   clockWithin,
+  countAnswersBySlots,
   countAnswersInRanges,
   deckLogFilter,
   deckWeights,
@@ -128,11 +129,18 @@ export async function getStats(input: GetStatsInput, client: Db = sqlite()): Pro
   const active: number[] = [];
   const filter = await deckLogFilter(client, deckId);
   if (first !== null && filter.kind !== "cards") {
-    // All decks, or a deck whose cards are one range of ids: one index range
-    // count per heatmap day, one index probe per older day.
-    const ranges: [number, number][] = [];
-    for (let d = heatFirst; d <= today; d++) ranges.push([dayStart(d), d === today ? now + 1 : dayStart(d + 1)]);
-    (await countAnswersInRanges(client, ranges, filter)).forEach((n, i) => {
+    // All decks, or a deck whose cards are one range of ids: a count per
+    // heatmap day — for all decks the days before today are sums of ReviewSlot
+    // (15-minute slots), else index range counts on ReviewLog, and today (up
+    // to `now`) always from ReviewLog — and one index probe per older day.
+    const past: [number, number][] = [];
+    for (let d = heatFirst; d < today; d++) past.push([dayStart(d), dayStart(d + 1)]);
+    const todayRange: [number, number] = [dayStart(today), now + 1];
+    const fromSlots = filter.kind === "all" ? countAnswersBySlots(client, past) : null;
+    const dayCounts = fromSlots
+      ? [...fromSlots, ...(await countAnswersInRanges(client, [todayRange], filter))]
+      : await countAnswersInRanges(client, [...past, todayRange], filter);
+    dayCounts.forEach((n, i) => {
       heatCounts[i] = n;
       if (n > 0) active.push(heatFirst + i);
     });
