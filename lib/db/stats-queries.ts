@@ -1,7 +1,7 @@
 /**
- * SQL for lib/stats: every aggregate runs in SQLite (100k cards and 1M review
- * logs: JS receives day counts and at most a few thousand groups). Dates are INTEGER epoch milliseconds (unixepoch-ms), so
- * they are bucketed with arithmetic.
+ * SQL for lib/stats: the statistics' small queries and the helpers the
+ * passes share. Dates are INTEGER epoch milliseconds (unixepoch-ms), so they
+ * are bucketed with arithmetic.
  *
  * Study days in SQL: lib/stats hands over a `DayClock` (the time zone's UTC
  * offsets as a piecewise-constant function, see lib/stats/tz-offsets.ts) and

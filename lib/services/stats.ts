@@ -10,8 +10,8 @@
  *   before the answer, like `state`, `stability`). Passed = rating > 1
  *   (Hard counts as passed, as in Anki).
  * - RETRIEVABILITY: lib/srs's definition (FSRS curve, elapsed = whole study
- *   days since last_review), computed in SQL with the curve constants from
- *   ./curve.ts. New cards have R = 0.
+ *   days since last_review), on the card's deck's curve (its preset's
+ *   weights, else the global ones; lib/srs recallCurve). New cards have R = 0.
  * - MASTERY: share of live cards (suspended and new ones included, new ones
  *   count as not mastered) whose predicted recall 30 study days from today
  *   (MASTERY_HORIZON_DAYS) is ≥ 0.9 (MASTERY_THRESHOLD, fixed so that the

@@ -8,7 +8,7 @@ export const MASTERY_THRESHOLD = 0.9;
 export const MASTERY_HORIZON_DAYS = 30;
 /** Anki's threshold between young and mature cards (days). */
 export const MATURE_INTERVAL_DAYS = 21;
-/** Note kinds, in the order cardGroups numbers them (at most 9). */
+/** The note kinds mastery is shown for; any other kind counts as "other". */
 export const NOTE_KINDS = ["term", "takeaway", "tldr", "stage", "method", "pipeline", "question"] as const;
 /** The content items the "weakest first" list ranks. */
 export const WEAK_KINDS = ["term", "takeaway", "tldr", "stage", "method"] as const;
