@@ -49,10 +49,15 @@ export function appVersion(): string {
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-/** Tables the copy and the counts cover: every real table but SQLite's own and the full-text index (rebuilt by triggers). */
+/**
+ * Tables the copy and the counts cover: every real table but SQLite's own and those that triggers rebuild from the
+ * copied rows — the full-text index and ReviewSlot (answers per 15 minutes, from ReviewLog).
+ */
 function userTables(db: Database.Database, schema = "main"): string[] {
   return db
-    .prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'CardSearch%' ORDER BY rowid`)
+    .prepare(
+      `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'CardSearch%' AND name <> 'ReviewSlot' ORDER BY rowid`,
+    )
     .pluck()
     .all() as string[];
 }

@@ -87,6 +87,10 @@ describe("backup and restore", () => {
     expect(liveState()).toEqual(before);
     // Search still finds the restored cards (the full-text index followed).
     expect(sqlite().prepare(`SELECT count(*) FROM CardSearch`).pluck().get()).toBe(allCards().length);
+    // The heatmap's slots followed too (kept by triggers, not copied).
+    expect(sqlite().prepare(`SELECT slot, answers FROM ReviewSlot WHERE answers <> 0 ORDER BY slot`).all()).toEqual(
+      sqlite().prepare(`SELECT reviewedAt / 900000 AS slot, count(*) AS answers FROM ReviewLog GROUP BY 1 ORDER BY 1`).all(),
+    );
     // The collection it replaced was kept.
     if (r.ok) expect(listBackups().map((x) => x.name)).toContain(r.result.safetyBackup);
   });
