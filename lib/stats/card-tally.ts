@@ -8,9 +8,9 @@
  * lib/services/stats.ts and ./types.ts):
  * - status: leech, else suspended, else the FSRS state 0–3 (another state is
  *   counted nowhere in `counts`);
- * - forecast: active (not suspended, not leech) non-new cards by the study
- *   day of their effective due date max(due, buriedUntil); due before today's
- *   study day began = the backlog, shown on day 0 and counted in `overdue`;
+ * - overdue: active (not suspended, not leech) non-new cards whose effective
+ *   due date max(due, buriedUntil) is before today's study day began (the
+ *   forecast itself is lib/services/study-counts.ts's, one source for every page);
  * - buckets: non-new cards; stability by STABILITY_EDGES, difficulty
  *   [1,2) … [9,10], retrievability now [0,0.1) … [0.9,1] (0 without a curve);
  * - e = whole study days since the last review (a card with a curve: not
@@ -41,10 +41,6 @@ export interface CardTallyContext {
   /** Study-day index of `now`. */
   today: number;
   todayStart: number;
-  nextDayStart: number;
-  /** Start of the first study day after the forecast. */
-  forecastEnd: number;
-  forecastDays: number;
   /** Study-day index of an instant (lib/stats/tz-offsets studyDayIndexAt). */
   dayIndex: (t: number) => number;
   /** The recall curve of a deck's cards. */
@@ -60,7 +56,6 @@ export interface CardTallyContext {
 
 export interface CardFigures {
   counts: { new: number; learning: number; review: number; relearning: number; suspended: number; leech: number };
-  forecast: number[];
   overdue: number;
   /** Bucket index → cards. */
   stability: Map<number, number>;
@@ -114,7 +109,6 @@ function weaker(a: WeakCandidate, b: WeakCandidate): boolean {
 
 export class CardTally {
   private readonly status = new Float64Array(STATUS.length);
-  private readonly forecast: number[];
   private overdue = 0;
   private readonly stab: number[];
   private readonly diff = new Array<number>(9).fill(0);
@@ -132,7 +126,6 @@ export class CardTally {
   private readonly weakKinds: Set<string>;
 
   constructor(private readonly c: CardTallyContext) {
-    this.forecast = new Array<number>(c.forecastDays).fill(0);
     this.edges = c.stabilityEdges.slice(1);
     this.stab = new Array<number>(c.stabilityEdges.length).fill(0);
     this.weakKinds = new Set(c.weakKinds);
@@ -175,13 +168,7 @@ export class CardTally {
       if (active && (buriedUntil === null || buriedUntil <= c.now)) this.newAvailable++;
     } else {
       const eff = buriedUntil !== null && buriedUntil > due ? buriedUntil : due;
-      if (active && eff < c.forecastEnd) {
-        if (eff < c.todayStart) {
-          this.overdue++;
-          this.forecast[0]!++;
-        } else if (eff < c.nextDayStart) this.forecast[0]!++;
-        else this.forecast[c.dayIndex(eff) - c.today]!++;
-      }
+      if (active && eff < c.todayStart) this.overdue++;
       let sb = 0;
       while (sb < this.edges.length && stability >= this.edges[sb]!) sb++;
       this.stab[sb]!++;
@@ -231,7 +218,6 @@ export class CardTally {
     const toMap = (a: number[]) => new Map(a.map((n, i) => [i, n] as [number, number]).filter(([, n]) => n > 0));
     return {
       counts,
-      forecast: [...this.forecast],
       overdue: this.overdue,
       stability: toMap(this.stab),
       difficulty: toMap(this.diff),
