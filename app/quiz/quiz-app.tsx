@@ -397,7 +397,7 @@ export function QuizApp({
           role="status"
           className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200"
         >
-          Note: {quiz.notice} — here {total === 1 ? "is the one there is" : `are the ${total} there are`}.
+          {quiz.notice.charAt(0).toUpperCase() + quiz.notice.slice(1)}.
         </p>
       )}
       <div>

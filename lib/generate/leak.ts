@@ -36,15 +36,24 @@ export function textStems(text: string): Set<string> {
  * The words of `answer` that `text` gives away, or [] when it does not. A short
  * answer leaks through any of its distinctive words (or a morphological
  * variant: "aligned" for "Alignment", "constitution" for "Constitutional");
- * a long one only when most of it (≥ 60 % of its distinctive words) is there.
+ * a long one only when most of it (≥ 60 % of its distinctive words) is there;
+ * one made only of common words only when all of them are there.
  */
 export function leakedWords(text: string | ReadonlySet<string>, answer: string | readonly string[], common: ReadonlySet<string> = new Set()): string[] {
   const stems = typeof answer === "string" ? distinctiveStems(answer, common) : answer;
   if (stems.length === 0) return [];
   const seen = typeof text === "string" ? textStems(text) : text;
-  const hits = stems.filter((s) => seen.has(s) || (s.includes("-") && s.split("-").every((p) => seen.has(p))) || [...seen].some((t) => variant(t, s)));
+  const hits = stems.filter((s) => seen.has(s) || (s.includes("-") && s.split("-").every((p) => seen.has(p))) || hasVariant(seen, s));
+  // An answer made only of the deck's common words ("System Prompt", "The AI model itself, guided by
+  // principles") is given away by all of them together, not by one ("model" is in every question).
+  if (stems.length > 1 && stems.every((s) => common.has(s))) return hits.length === stems.length ? hits : [];
   if (stems.length <= SHORT_ANSWER_WORDS) return hits;
   return hits.length / stems.length >= 0.6 ? hits : [];
+}
+
+function hasVariant(seen: ReadonlySet<string>, s: string): boolean {
+  for (const t of seen) if (variant(t, s)) return true;
+  return false;
 }
 
 /** Porter leaves derivations apart ("constitut" vs "constitution"): a stem that starts with another of 5+ letters is its variant. */

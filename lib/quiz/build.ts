@@ -4,6 +4,7 @@ import { createRng, shuffle, toSeed } from "../generate/rng";
 import type { Rng } from "../generate/rng";
 import { QUESTION_TYPES, TOPICS } from "./types";
 import { leaksBetween, poolCommonStems } from "./leaks";
+import { selectQuestions } from "./select";
 import type { AnswerKey, MatchPair, PresentedQuestion, QuizQuestion, RejectedQuestion, TopicFilter } from "./types";
 
 // ---------------------------------------------------------------------------
@@ -99,16 +100,22 @@ export function validateQuestion(q: QuizQuestion): string | null {
   }
 }
 
-/** Split a pool into showable questions and rejected ones (with reasons). Later duplicates of an id are rejected. */
+/**
+ * Split a pool into showable questions and rejected ones (with reasons). A
+ * later question with an id already used is rejected, unless it is marked as
+ * an `alternate` format of that id (an alternate whose main format is missing
+ * or invalid is still asked, in its place).
+ */
 export function validatePool(pool: readonly QuizQuestion[]): { valid: QuizQuestion[]; rejected: RejectedQuestion[] } {
   const valid: QuizQuestion[] = [];
   const rejected: RejectedQuestion[] = [];
   const ids = new Set<string>();
-  for (const q of pool) {
+  const ordered = [...pool].sort((a, b) => Number(a?.alternate === true) - Number(b?.alternate === true));
+  for (const q of ordered) {
     const reason = validateQuestion(q);
     const id = typeof q?.id === "string" ? q.id : String((q as { id?: unknown } | null)?.id);
     if (reason) rejected.push({ id, reason });
-    else if (ids.has(q.id)) rejected.push({ id, reason: "duplicate id" });
+    else if (ids.has(q.id) && q.alternate !== true) rejected.push({ id, reason: "duplicate id" });
     else {
       ids.add(q.id);
       valid.push(q);
@@ -206,6 +213,11 @@ export interface BuiltQuiz {
   answerKey: Record<string, AnswerKey>;
   /** How many questions short of `length` the topic was (0 when enough). */
   shortBy: number;
+  /**
+   * When short: true if no set of the topic's questions larger than this one
+   * avoids giving answers away (the quiz is as long as the topic allows).
+   */
+  maximal: boolean;
   /** Questions of the requested topic that were not eligible, with reasons. */
   rejected: RejectedQuestion[];
   /** The normalised uint32 seed actually used. */
@@ -213,40 +225,13 @@ export interface BuiltQuiz {
 }
 
 /**
- * The first `length` questions of `shuffled` that show no answer of another
- * chosen question (see leaks.ts), preferring at most one question per note:
- * questions sharing a note with one already taken are used only when the quiz
- * would otherwise be short. A question that would give an answer away (or
- * have its own given away) is never taken, so a quiz can come out shorter
- * than asked. Questions without `noteKeys` share nothing.
- */
-export function pickAvoidingSiblings<Q extends { noteKeys?: readonly string[] }>(
-  shuffled: readonly Q[],
-  length: number,
-  conflicts: (a: Q, b: Q) => boolean = () => false,
-): Q[] {
-  const used = new Set<string>();
-  const taken: number[] = [];
-  const fits = (i: number) => taken.every((t) => !conflicts(shuffled[t]!, shuffled[i]!));
-  shuffled.forEach((q, i) => {
-    if (taken.length >= length) return;
-    const keys = q.noteKeys ?? [];
-    if (keys.some((k) => used.has(k)) || !fits(i)) return;
-    for (const k of keys) used.add(k);
-    taken.push(i);
-  });
-  shuffled.forEach((_, i) => {
-    if (taken.length < length && !taken.includes(i) && fits(i)) taken.push(i);
-  });
-  const chosen = new Set(taken);
-  return shuffled.filter((_, i) => chosen.has(i));
-}
-
-/**
  * Assemble a quiz: filter the pool by topic, drop invalid questions, pick
- * `length` distinct ones at random — at most one per note while that is
- * possible (see pickAvoidingSiblings) — and present them (options shuffled). Deterministic in (pool contents, topic, length, seed) and
- * independent of the pool's order (candidates are sorted by id first).
+ * `length` distinct ones at random so that none gives another's answer away —
+ * one format per id, at most one per note while that is possible (see
+ * select.ts) — and present them (options shuffled). Short only when the topic
+ * has no more questions that fit together (`maximal`). Deterministic in (pool
+ * contents, topic, length, seed) and independent of the pool's order
+ * (candidates are sorted by id first).
  */
 export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQuiz {
   if (!Number.isInteger(length) || length <= 0) throw new RangeError(`buildQuiz: invalid length ${length}`);
@@ -254,12 +239,18 @@ export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQ
 
   const inTopic = topic === "all" ? pool.slice() : pool.filter((q) => q?.topic === topic);
   const { valid, rejected } = validatePool(inTopic);
-  valid.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = (q: QuizQuestion) => `${q.id}\u0000${q.alternate ? 1 : 0}${q.type}`;
+  valid.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
 
   const seed32 = toSeed(seed);
   const rng = createRng(seed32);
-  const common = poolCommonStems(valid);
-  const chosen = pickAvoidingSiblings(shuffle(valid, rng), length, (a, b) => leaksBetween(a, b, common));
+  // Common stems are those of the questions as first asked (alternates repeat them).
+  const common = poolCommonStems(valid.filter((q) => !q.alternate));
+  // Shuffle the ids, keeping each id's formats together, main format first.
+  const byId = new Map<string, QuizQuestion[]>();
+  for (const q of valid) byId.set(q.id, [...(byId.get(q.id) ?? []), q]);
+  const candidates = shuffle([...byId.values()], rng).flat();
+  const { chosen, maximal } = selectQuestions(candidates, length, (a, b) => leaksBetween(a, b, common));
 
   const questions: PresentedQuestion[] = [];
   const answerKey: Record<string, AnswerKey> = {};
@@ -268,7 +259,7 @@ export function buildQuiz({ pool, topic, length, seed }: BuildQuizInput): BuiltQ
     questions.push(presented);
     answerKey[q.id] = key;
   }
-  return { questions, answerKey, shortBy: Math.max(0, length - questions.length), rejected, seed: seed32 };
+  return { questions, answerKey, shortBy: Math.max(0, length - questions.length), maximal, rejected, seed: seed32 };
 }
 
 // ---------------------------------------------------------------------------

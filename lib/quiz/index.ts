@@ -3,11 +3,14 @@ export { mulberry32, seedFromString, toSeed, createRng, randomInt, shuffle, pick
 export type { Rng } from "../generate/rng";
 export { quizRating, RATING_THRESHOLDS } from "./rating";
 export type { QuizRating } from "./rating";
-export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool, pickAvoidingSiblings, readPairs } from "./build";
+export { buildQuiz, presentQuestion, gradeQuizAnswer, validateQuestion, validatePool, readPairs } from "./build";
 export type { BuildQuizInput, BuiltQuiz, QuizGrade } from "./build";
+export { selectQuestions } from "./select";
+export type { Selection } from "./select";
 export { answerFitError, answerShapeError, describeAnswer } from "./answer";
 export {
   cardToQuestion,
+  cardToQuestions,
   matchQuestion,
   matchQuestions,
   matchQuestionFromId,

@@ -134,6 +134,22 @@ export function cardToQuestion(card: PoolCard): QuizQuestion | null {
   }
 }
 
+/**
+ * Every format a card can be asked in, main format first: a typed card with
+ * options is recognised among them (multiple choice) or, as an `alternate`,
+ * recalled by typing (cloze). Quiz assembly asks whichever one fits the quiz
+ * without giving another question's answer away (its options show other terms).
+ */
+export function cardToQuestions(card: PoolCard): QuizQuestion[] {
+  const main = cardToQuestion(card);
+  if (!main) return [];
+  const p = card.payload as Rec;
+  // A definition that kept a blank (a variant of the term hidden inside it) reads as a cloze of that word, not of the term.
+  if (p.format !== "typed" || main.type !== "multiple-choice" || /_{3,}/.test(main.prompt)) return [main];
+  const typed = cardToQuestion({ ...card, payload: { ...p, options: undefined } });
+  return typed ? [main, { ...typed, alternate: true }] : [main];
+}
+
 /** Match question id: "match:" + the terms' note keys, sorted — enough to rebuild it for a retry. */
 export const matchQuestionId = (noteKeys: readonly string[]) => `match:${[...noteKeys].sort().join(",")}`;
 

@@ -36,6 +36,12 @@ interface QuestionBase {
    * questions sharing a note where it can: siblings would give each other away.
    */
   noteKeys?: readonly string[];
+  /**
+   * Another format of the question with the same id (e.g. a term card asked
+   * as a typed cloze instead of multiple choice): buildQuiz asks at most one
+   * format of an id, whichever fits the quiz without giving answers away.
+   */
+  alternate?: true;
 }
 
 export interface MultipleChoiceQuestion extends QuestionBase {

@@ -7,7 +7,7 @@ import {
   answerFitError,
   answerShapeError,
   buildQuiz,
-  cardToQuestion,
+  cardToQuestions,
   describeAnswer,
   gradeQuizAnswer,
   matchQuestionFromId,
@@ -56,11 +56,11 @@ function parse(json: string | null): unknown {
 
 /**
  * The deck's questions for a topic: one per live, unsuspended card in a quiz
- * format. Suspended cards stay out: the learner asked not to see them.
+ * format (with its alternate formats, see cardToQuestions). Suspended cards stay out: the learner asked not to see them.
  */
 export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[] {
-  return poolRows(deckId, topic, QUIZ_FORMATS).flatMap((r) => {
-    const q = cardToQuestion({
+  return poolRows(deckId, topic, QUIZ_FORMATS).flatMap((r) =>
+    cardToQuestions({
       cardId: r.cardId,
       kind: r.kind,
       topic: r.topic,
@@ -68,9 +68,8 @@ export function cardQuestions(deckId: number, topic: TopicFilter): QuizQuestion[
       noteKind: r.noteKind,
       payload: parse(r.payload),
       fields: parse(r.fields),
-    });
-    return q ? [q] : [];
-  });
+    }),
+  );
 }
 
 /** The deck's live vocabulary terms, for match questions. */
@@ -105,6 +104,13 @@ export type CreatedQuiz = {
 };
 
 export type CreateQuizResult = { ok: true; quiz: CreatedQuiz } | Failure;
+
+/** What a quiz shorter than asked tells the learner: the topic's questions give each other's answers away. */
+export function shortNotice(n: number, maximal: boolean): string {
+  const count = `${n} question${n === 1 ? "" : "s"}`;
+  if (n === 0) return "this topic has no questions to ask";
+  return maximal ? `${count}: this topic has only ${n} that don't give each other away` : `${count}: no more were found that don't give each other away`;
+}
 
 const newQuizId = () => randomBytes(12).toString("base64url");
 
@@ -148,7 +154,7 @@ export function createQuiz(input: CreateQuizInput, now: Date): CreateQuizResult 
       ? undefined
       : input.questionIds
         ? `only ${n} of the ${length} questions ${n === 1 ? "is" : "are"} still available`
-        : `only ${n} question${n === 1 ? "" : "s"} on this topic that do not give each other's answers away`;
+        : shortNotice(n, built.maximal);
   return {
     ok: true,
     quiz: { id, deck: deck.key, topic, length, seed, shortBy: length - n, ...(notice ? { notice } : {}), questions: built.questions },

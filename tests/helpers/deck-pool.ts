@@ -1,7 +1,7 @@
 // A deck's quiz pool built the way lib/db/quiz.ts builds it from synced cards,
 // but straight from the generated cards (no database): for property tests.
 import { buildDeck } from "../../lib/generate/build-deck";
-import { cardToQuestion, matchQuestions, type PoolTerm, type QuizQuestion } from "../../lib/quiz";
+import { cardToQuestions, matchQuestions, type PoolTerm, type QuizQuestion } from "../../lib/quiz";
 
 const builtDecks = new Map<string, ReturnType<typeof buildDeck>>();
 
@@ -13,8 +13,7 @@ export function deckPool(dir: string, seed: number | string = 1): QuizQuestion[]
     const item = byKey.get(c.noteKey)!;
     const { noteKey: _n, kind: _k, topic: _t, ...payload } = c;
     const { key: _key, kind: noteKind, topic: _topic, source: _s, ...fields } = item;
-    const q = cardToQuestion({ cardId: i + 1, kind: c.kind, topic: c.topic, noteKey: c.noteKey, noteKind, payload, fields });
-    return q ? [q] : [];
+    return cardToQuestions({ cardId: i + 1, kind: c.kind, topic: c.topic, noteKey: c.noteKey, noteKind, payload, fields });
   });
   const terms: PoolTerm[] = built.content.items.flatMap((i) =>
     i.kind === "term"

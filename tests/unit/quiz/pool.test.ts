@@ -10,7 +10,7 @@ import {
   matchQuestion,
   matchQuestionFromId,
   matchQuestions,
-  pickAvoidingSiblings,
+  selectQuestions,
   presentQuestion,
   createRng,
   validateQuestion,
@@ -184,11 +184,40 @@ describe("match questions", () => {
 describe("siblings: at most one question per note while possible", () => {
   const withNotes = (i: number, note: number): QuizQuestion => ({ ...tf(`q${String(i).padStart(2, "0")}`, "pipeline", "true"), noteKeys: [`n${note}`] });
 
-  it("pickAvoidingSiblings skips siblings, then fills up with them only when short", () => {
+  const none = () => false;
+  const ids = (qs: readonly QuizQuestion[]) => qs.map((q) => q.id);
+
+  it("selectQuestions skips siblings, then fills up with them only when short", () => {
     const qs = [withNotes(0, 1), withNotes(1, 1), withNotes(2, 2), withNotes(3, 2), withNotes(4, 3)];
-    expect(pickAvoidingSiblings(qs, 3).map((q) => q.id)).toEqual(["q00", "q02", "q04"]);
-    expect(pickAvoidingSiblings(qs, 4).map((q) => q.id)).toEqual(["q00", "q01", "q02", "q04"]);
-    expect(pickAvoidingSiblings(qs, 9)).toHaveLength(5);
+    expect(ids(selectQuestions(qs, 3, none).chosen)).toEqual(["q00", "q02", "q04"]);
+    expect(ids(selectQuestions(qs, 4, none).chosen)).toEqual(["q00", "q01", "q02", "q04"]);
+    expect(selectQuestions(qs, 9, none)).toEqual({ chosen: qs, maximal: true });
+  });
+
+  it("selectQuestions backtracks: a first pick that conflicts with the rest is given up to reach the length", () => {
+    // q00 would show the answers of q01 and q02; dropping whatever conflicts with an early pick gives a quiz of 1.
+    const qs = [withNotes(0, 1), withNotes(1, 2), withNotes(2, 3)];
+    const conflicts = (a: QuizQuestion, b: QuizQuestion) => a.id === "q00" || b.id === "q00";
+    expect(ids(selectQuestions(qs, 2, conflicts).chosen)).toEqual(["q01", "q02"]);
+    expect(selectQuestions(qs, 3, conflicts)).toMatchObject({ maximal: true, chosen: [qs[1], qs[2]] });
+  });
+
+  it("selectQuestions asks one format per id, the main one when it fits", () => {
+    const main = withNotes(0, 1);
+    const alt: QuizQuestion = { ...main, alternate: true, type: "true-false", answer: "false" };
+    const other = withNotes(1, 2);
+    expect(selectQuestions([main, alt, other], 5, none).chosen).toEqual([main, other]);
+    // The main format would show q01's answer; the alternate does not.
+    const conflicts = (a: QuizQuestion, b: QuizQuestion) => [a, b].includes(main) && [a, b].includes(other);
+    expect(selectQuestions([main, alt, other], 5, conflicts).chosen).toEqual([alt, other]);
+  });
+
+  it("selectQuestions says when it stopped at its budget before proving the quiz cannot be longer", () => {
+    const qs = Array.from({ length: 12 }, (_, i) => withNotes(i, i));
+    const conflicts = (a: QuizQuestion, b: QuizQuestion) => (Number(a.id.slice(1)) + Number(b.id.slice(1))) % 2 === 0;
+    expect(selectQuestions(qs, 5, conflicts)).toMatchObject({ maximal: true });
+    expect(selectQuestions(qs, 5, conflicts).chosen).toHaveLength(2);
+    expect(selectQuestions(qs, 5, conflicts, 3).maximal).toBe(false);
   });
 
   it("buildQuiz never pairs siblings when the topic has enough notes", () => {
