@@ -7,6 +7,7 @@ import { collapse } from "../content/text";
 import { isQuestionOnly } from "../content/evidence";
 import { blankProblem, commonStems, distinctiveStems, itemText, leakedWords } from "../generate/leak";
 import { clauseCount } from "../generate/generate";
+import { eliminationReason, itemNames } from "../generate/eliminate";
 import { similarity } from "../generate/text-similarity";
 import { normalizeAnswer } from "../grade";
 import type { Severity } from "../content/types";
@@ -23,8 +24,17 @@ export type AuditCard = {
   source: { file: string; line: number; quote: string; evidence?: "transcript" | "summary" };
 };
 
-export type CheckName = "leakage" | "readable-blank" | "one-fact" | "near-duplicates" | "distractor-shape" | "evidence" | "coverage";
-export const CHECKS: readonly CheckName[] = ["leakage", "readable-blank", "one-fact", "near-duplicates", "distractor-shape", "evidence", "coverage"];
+export type CheckName = "leakage" | "readable-blank" | "one-fact" | "near-duplicates" | "distractor-shape" | "elimination" | "evidence" | "coverage";
+export const CHECKS: readonly CheckName[] = [
+  "leakage",
+  "readable-blank",
+  "one-fact",
+  "near-duplicates",
+  "distractor-shape",
+  "elimination",
+  "evidence",
+  "coverage",
+];
 
 export type Finding = { check: CheckName; severity: Severity; file: string; line: number; card: string; message: string };
 export type CheckSummary = { check: CheckName; checked: number; errors: number; warnings: number };
@@ -105,6 +115,22 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
       const retold = order !== null && other.format !== "order" && sequence && similarity(other.answer, (order.items ?? []).join(" ")) >= 0.75;
       if ((sameAnswer && close) || sameOrder || retold)
         find("near-duplicates", "error", b, `asks the same as ${a.noteKey} ${a.kind} (${a.source.file}:${a.source.line})`);
+    }
+  }
+
+  // Elimination: no wrong option may be ruled out without knowing the answer — naming what the card asks
+  // about (its item, or the items an authored question covers), named by the prompt, or inside another option.
+  const byKey = new Map(items.map((it) => [it.key, it]));
+  for (const c of cards) {
+    if (c.format !== "multiple-choice" || (c.options?.length ?? 0) < 3) continue;
+    tick("elimination");
+    const own = byKey.get(c.noteKey);
+    const subjects = [own, ...(own?.kind === "question" ? (own.covers ?? []).map((k) => byKey.get(k)) : [])];
+    const subjectNames = subjects.flatMap((it) => (it ? itemNames(it) : []));
+    for (const o of c.options ?? []) {
+      if (o === c.answer) continue;
+      const why = eliminationReason(o, { prompt: c.prompt, subjectNames, others: c.options ?? [] }, common);
+      if (why) find("elimination", "error", c, `${why}: it can be ruled out without knowing the answer`);
     }
   }
 

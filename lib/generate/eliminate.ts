@@ -20,8 +20,17 @@ export function itemNames(it: ContentItem): string[] {
   return [];
 }
 
-/** A name (a few words: a term, a stage) rather than a sentence. */
-export const isName = (text: string) => contentWords(text).length <= SHORT_ANSWER_WORDS && !/[.!?]\s*$/.test(text.trim());
+/**
+ * A name rather than a sentence: a term or stage ("System prompt", "RL-AIF": at most three words) or a
+ * title ("Challenge of User Intent Verification": up to six words, every longer word capitalised).
+ */
+export function isName(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?]$/.test(t) || contentWords(t).length > SHORT_ANSWER_WORDS + 1) return false;
+  const words = t.split(/\s+/);
+  if (words.length <= 3) return true;
+  return words.length <= 6 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}("]/u.test(w));
+}
 
 /** Does `text` mention `name` — all of the name's distinctive words (or their variants) are in it? */
 export function mentions(text: string, name: string, common: ReadonlySet<string> = new Set()): boolean {
