@@ -6,7 +6,7 @@ import type { ContentItem } from "../content/items";
 import { collapse } from "../content/text";
 import { isQuestionOnly } from "../content/evidence";
 import { blankProblem, commonStems, distinctiveStems, itemText, leakedWords } from "../generate/leak";
-import { clauseCount } from "../generate/generate";
+import { factProblems } from "../generate/one-fact";
 import { eliminationReason, itemNames } from "../generate/eliminate";
 import { similarity } from "../generate/text-similarity";
 import { normalizeAnswer } from "../grade";
@@ -85,10 +85,12 @@ export function auditDeck(deck: string, items: readonly ContentItem[], transcrip
       const why = blankProblem(c.prompt);
       if (why) find("readable-blank", "error", c, `masked prompt ${why}: "${c.prompt.slice(0, 100)}"`);
     }
-    // One fact: a recalled answer of several clauses asks several things at once.
+    // One fact: a recalled answer of several clauses, predicates, reasons or list items asks several things at once.
     if (c.format === "flip" || c.format === "typed") {
       tick("one-fact");
-      if (clauseCount(c.answer) > 2) find("one-fact", "warning", c, `the answer has ${clauseCount(c.answer)} clauses; ask one fact, or test it by recognition`);
+      const why = factProblems(c.answer);
+      if (why.length > 0)
+        find("one-fact", "error", c, `the answer holds several facts (${why.join(", ")}): "${c.answer.slice(0, 70)}"; ask one fact, or test it by recognition`);
     }
     // Evidence: verbatim transcript text that is not just a question.
     tick("evidence");

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../content/types";
 import type { GeneratedCard } from "./types";
 import { pickDistractors, type Candidate, type PickOptions } from "./distractors";
 import { eliminationReason, itemNames, mentions } from "./eliminate";
+import { factProblems } from "./one-fact";
 import type { RelatedWords } from "./lexical-similarity";
 import { makeCloze, clozeAt, type Cloze } from "./cloze";
 import { contentWords, stem } from "./text-similarity";
@@ -85,9 +86,10 @@ export function generateCards(items: readonly ContentItem[], seed: string, lexic
   for (const t of terms) {
     const names = [t.term, t.expansion].filter((x): x is string => !!x);
     const masked = maskAnswer(t.definition, names, common);
-    // Recall of a definition of several clauses asks several facts at once: those are recognised among definitions instead.
+    // Recall of a definition of several clauses or facts (a list, two predicates) asks several things at
+    // once: those are recognised among definitions instead.
     const defs = terms.map((o) => ({ key: o.key, text: o.definition, meaning: o.definition, group: roleOf(o) }));
-    if (clauseCount(t.definition) <= 1) {
+    if (clauseCount(t.definition) <= 1 && factProblems(t.definition).length === 0) {
       cards.push({ ...base(t, "term-to-definition"), format: "flip", prompt: `What does “${t.term}” mean?`, answer: t.definition });
     } else {
       const prompt = `Which is the talk's definition of “${t.term}”?`;

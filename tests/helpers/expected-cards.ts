@@ -5,7 +5,7 @@
  * typed in review and chosen in a quiz — except RLHF, whose definition names it 3
  * times), +2 × 2 for the acronyms RLHF and RL-AIF, 8 takeaway clozes and 3 claim
  * choices (5 claims would keep several gaps), 3 TL;DR clozes, 3 stages + 3 methods
- * × 2, a signal and a steps card per method, 1 stage order, 67 authored questions = 123. */
+ * × 2, a signal and a steps card per method, 1 stage order, 68 authored questions = 124. */
 export const TALK_DECK = {
   key: "claude-character",
   title: "Claude's character: how an assistant's character is trained",
@@ -22,7 +22,7 @@ export const TALK_DECK = {
     "method-signal": 3,
     "steps-order": 3,
     "stages-order": 1,
-    question: 67,
+    question: 68,
   } as Record<string, number>,
 };
 

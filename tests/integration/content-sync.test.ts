@@ -111,9 +111,9 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
   it("first sync adds every card; the second changes nothing", async () => {
     const built = buildDeck(dir);
     expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(await syncDeck(built, t0)).toEqual({ deck: KEY, added: 123, updated: 0, retired: 0, unchanged: 0 });
+    expect(await syncDeck(built, t0)).toEqual({ deck: KEY, added: 124, updated: 0, retired: 0, unchanged: 0 });
     const cards = await cardsOf(KEY);
-    expect(cards).toHaveLength(123);
+    expect(cards).toHaveLength(124);
     expect(cards.every((c) => !c.retired && c.state === 0 && c.reps === 0 && c.due.getTime() === t0.getTime())).toBe(true);
     expect(await db().note.count({ where: { deck: { key: KEY } } })).toBe(built.content.items.length);
     expect(await db().deck.findUniqueOrThrow({ where: { key: KEY } })).toMatchObject({
@@ -121,7 +121,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
       sourceFile: "talk.txt",
     });
 
-    expect(await syncDeck(buildDeck(dir), new Date("2026-05-02T10:00:00Z"))).toEqual({ deck: KEY, added: 0, updated: 0, retired: 0, unchanged: 123 });
+    expect(await syncDeck(buildDeck(dir), new Date("2026-05-02T10:00:00Z"))).toEqual({ deck: KEY, added: 0, updated: 0, retired: 0, unchanged: 124 });
     // Nothing moved: not even the due dates of new cards.
     expect((await cardsOf(KEY)).map((c) => [c.id, c.payload, c.due.getTime()])).toEqual(cards.map((c) => [c.id, c.payload, c.due.getTime()]));
   });
@@ -141,7 +141,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const counts = await syncDeck(built, new Date("2026-05-09T10:00:00Z"));
     expect(counts).toMatchObject({ added: 0, retired: 0 });
-    expect(counts.updated + counts.unchanged).toBe(123);
+    expect(counts.updated + counts.unchanged).toBe(124);
 
     const after = await cardsOf(KEY);
     expect(after.map((c) => c.id)).toEqual([...before.keys()]);
@@ -164,7 +164,8 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     const kept = after.find((c) => c.id === target.id)!;
     expect(fsrsOf(kept)).toEqual(FSRS(due, reviewed));
     expect(JSON.parse(kept.payload)).toMatchObject({
-      prompt: "What does “Hallucination” mean?",
+      // A definition listing three ways to be wrong holds several facts: it is recognised among definitions.
+      prompt: "Which is the talk's definition of “Hallucination”?",
       answer: expect.stringMatching(/^When an AI model produces information/),
     });
     const logs = await db().reviewLog.findMany({ where: { cardId: target.id } });
@@ -172,7 +173,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     // Untouched cards keep their due dates too.
     for (const c of after.filter((x) => !changed.includes(x))) expect(c.due).toEqual(before.get(c.id)!.due);
 
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 124 });
   });
 
   const QKEY = "question:system-prompt-final-tweak";
@@ -195,21 +196,21 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     const counts = await syncDeck(built, new Date("2026-05-10T10:00:00Z"));
     // Later questions moved up a few lines, so their source (shown on the card) is updated.
     expect(counts).toMatchObject({ added: 0, retired: 1 });
-    expect(counts.updated + counts.unchanged).toBe(122);
+    expect(counts.updated + counts.unchanged).toBe(123);
 
     const retired = await db().card.findUniqueOrThrow({ where: { id: card.id }, include: { note: true, reviewLogs: true } });
     expect(retired.retired).toBe(true);
     expect(retired.note.retired).toBe(true);
     expect(fsrsOf(retired)).toEqual(FSRS(due, reviewed));
     expect(retired.reviewLogs.map((l) => l.reviewId)).toEqual(["rev-question"]);
-    expect(await db().card.count({ where: { deck: { key: KEY } } })).toBe(123);
+    expect(await db().card.count({ where: { deck: { key: KEY } } })).toBe(124);
 
     const summary = (await listDecks()).find((d) => d.key === KEY);
-    expect(summary?.cards.question).toBe(66);
-    expect(summary?.total).toBe(122);
+    expect(summary?.cards.question).toBe(67);
+    expect(summary?.total).toBe(123);
 
     // Retiring is done once: the next sync reports nothing.
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 122 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
   });
 
   it("putting it back un-retires the same card, history intact", async () => {
@@ -223,20 +224,20 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(back.note.retired).toBe(false);
     expect(fsrsOf(back)).toEqual(FSRS(due, reviewed));
     expect(back.reviewLogs.map((l) => l.reviewId)).toEqual(["rev-question"]);
-    expect((await listDecks()).find((d) => d.key === KEY)?.total).toBe(123);
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
+    expect((await listDecks()).find((d) => d.key === KEY)?.total).toBe(124);
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 124 });
   });
 
   it("renaming a key is a new card: the old one retires with its history", async () => {
     const old = await cardOf(KEY, QKEY, "question");
     edit(questions, (t) => t.replace("  - key: system-prompt-final-tweak\n", "  - key: system-prompt-last-tweak\n"));
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 1, updated: 0, retired: 1, unchanged: 122 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 1, updated: 0, retired: 1, unchanged: 123 });
     const renamed = await cardOf(KEY, "question:system-prompt-last-tweak", "question");
     expect(renamed.id).not.toBe(old.id);
     expect(renamed.reps).toBe(0);
     expect((await db().card.findUniqueOrThrow({ where: { id: old.id } })).retired).toBe(true);
     writeFileSync(questions, original);
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 1, retired: 1, unchanged: 122 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 1, retired: 1, unchanged: 123 });
   });
 
   it("a second deck folder (the photosynthesis fixture) syncs as its own deck", async () => {
@@ -246,7 +247,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
     expect(await syncDeck(built, new Date())).toEqual({ deck: "photosynthesis", added: 27, updated: 0, retired: 0, unchanged: 0 });
     const decks = await listDecks();
     expect(decks.map((d) => [d.key, d.total])).toEqual([
-      ["claude-character", 123],
+      ["claude-character", 124],
       ["photosynthesis", 27],
     ]);
     expect(decks[1]?.cards).toEqual({
@@ -259,7 +260,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
       "tldr-cloze": 3,
     });
     // Same item keys in two decks are two notes: nothing of the first deck changed.
-    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 123 });
+    expect(await syncDeck(buildDeck(dir), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 124 });
     expect(await syncDeck(buildDeck(photo), new Date())).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 27 });
   });
 });
@@ -345,11 +346,11 @@ describe("content:check and content:sync from the command line", () => {
 
     const first = cli(["sync"], env);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain("content: claude-character: 123 added, 0 updated, 0 retired, 0 unchanged");
+    expect(first.stdout).toContain("content: claude-character: 124 added, 0 updated, 0 retired, 0 unchanged");
     const again = cli(["sync"], env);
-    expect(again.stdout).toContain("content: claude-character: 0 added, 0 updated, 0 retired, 123 unchanged");
+    expect(again.stdout).toContain("content: claude-character: 0 added, 0 updated, 0 retired, 124 unchanged");
     const before = rowCounts(dbFile);
-    expect(before).toMatchObject({ decks: 1, cards: 123 });
+    expect(before).toMatchObject({ decks: 1, cards: 124 });
 
     breakDeck(deck);
     // A change that would otherwise be an update, and a question that would otherwise retire.
@@ -386,7 +387,7 @@ describe("content:check and content:sync from the command line", () => {
     const json = JSON.parse(r.stdout) as { deck: string; cards: Record<string, unknown>[]; diagnostics: unknown[] };
     expect(json.deck).toBe("claude-character");
     expect((json.diagnostics as { severity: string }[]).filter((d) => d.severity === "error")).toEqual([]);
-    expect(json.cards).toHaveLength(123);
+    expect(json.cards).toHaveLength(124);
     for (const c of json.cards) {
       expect(c).toHaveProperty("kind");
       expect(c).toHaveProperty("prompt");

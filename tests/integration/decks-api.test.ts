@@ -37,6 +37,6 @@ describe("GET /api/v1/decks", { timeout: 60_000 }, () => {
     await db().card.update({ where: { id: card.id }, data: { retired: true } });
     const deck = (await get()).decks.find((d) => d.key === "claude-character");
     expect(deck?.cards["stages-order"]).toBeUndefined();
-    expect(deck?.cards.question).toBe(67);
+    expect(deck?.cards.question).toBe(68);
   });
 });

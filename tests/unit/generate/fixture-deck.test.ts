@@ -74,7 +74,7 @@ describe("the photosynthesis fixture as a deck", () => {
     cpSync(FIXTURE, path.join(content, "photosynthesis"), { recursive: true });
     const decks = buildAllDecks(content);
     expect(decks.map((d) => [d.content.meta.key, d.cards.length, d.diagnostics.filter((x) => x.severity === "error").length])).toEqual([
-      ["claude-character", 123, 0],
+      ["claude-character", 124, 0],
       ["photosynthesis", 27, 0],
     ]);
   });

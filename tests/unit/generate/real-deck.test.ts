@@ -48,14 +48,14 @@ describe("the claude-character deck", () => {
   it("has exact card counts by kind", () => {
     // See TALK_DECK for how the counts follow from the content.
     expect(countByKind(cards)).toEqual(TALK_DECK.cards);
-    expect(cards).toHaveLength(123);
+    expect(cards).toHaveLength(124);
   });
 
   it("derives those counts from the content itself", () => {
     const items = built.content.items;
     const n = (k: string) => items.filter((i) => i.kind === k).length;
     const withExpansion = items.filter((i) => i.kind === "term" && i.expansion !== null).length;
-    expect([n("term"), withExpansion, n("takeaway"), n("tldr"), n("stage"), n("method"), n("pipeline"), n("question")]).toEqual([10, 2, 8, 3, 3, 3, 1, 67]);
+    expect([n("term"), withExpansion, n("takeaway"), n("tldr"), n("stage"), n("method"), n("pipeline"), n("question")]).toEqual([10, 2, 8, 3, 3, 3, 1, 68]);
     const leftOut = 1 + 5; // RLHF's definition → term, five claim choices (see the warnings)
     expect(cards).toHaveLength(
       n("term") * 2 +
