@@ -7,7 +7,9 @@ import type { Diagnostic } from "../content/types";
 import type { GeneratedCard } from "./types";
 import { pickDistractors, type Candidate, type PickOptions } from "./distractors";
 import { eliminationReason, itemNames, mentions } from "./eliminate";
-import { factProblems } from "./one-fact";
+import { clauseCount, factProblems } from "./one-fact";
+
+export { clauseCount };
 import type { RelatedWords } from "./lexical-similarity";
 import { makeCloze, clozeAt, type Cloze } from "./cloze";
 import { contentWords, stem } from "./text-similarity";
@@ -287,15 +289,6 @@ export function supports(passage: string, claim: string, common: ReadonlySet<str
 const shortName = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, "") || name;
 
 export const blankCount = (text: string) => text.match(/_{3,}/g)?.length ?? 0;
-
-/**
- * Clauses of a definition: "…ranked by humans, and these preferences train a
- * reward model, which then guides…" has three. A definition of several
- * clauses states several facts.
- */
-export function clauseCount(text: string): number {
-  return 1 + (text.match(/,\s+(?:and|which|where|then|often|\w+ing|\w+ed)\b|;|\sand\s+\w+ing\b/g)?.length ?? 0);
-}
 
 /**
  * Hides the answer in a prompt: its names (with plural and possessive, as

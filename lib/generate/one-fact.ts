@@ -2,7 +2,15 @@
 // is not enough: "checks the behavior and runs evaluations" is one clause with two predicates, "formatting,
 // dates and tone" is a list, "because… and because…" gives two reasons. Pure; used by the generator
 // (a definition holding several facts is recognised among definitions, not recalled) and content:audit.
-import { clauseCount } from "./generate";
+
+/**
+ * Clauses of a definition: "…ranked by humans, and these preferences train a
+ * reward model, which then guides…" has three. A definition of several
+ * clauses states several facts.
+ */
+export function clauseCount(text: string): number {
+  return 1 + (text.match(/,\s+(?:and|which|where|then|often|\w+ing|\w+ed)\b|;|\sand\s+\w+ing\b/g)?.length ?? 0);
+}
 
 /** Words that start a verb phrase after "and" / "or" often enough to call it a second predicate. */
 const VERB_AFTER_AND =
