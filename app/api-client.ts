@@ -1,36 +1,40 @@
-// The one way the browser calls the JSON API (review, quiz). Every failure
-// comes back as `{ ok: false, status, error }` with a sentence to show;
-// nothing here throws. `status` is 0 when the server could not be reached.
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: string };
+// The one way the browser calls the JSON API: every client component goes
+// through here (tests/unit/architecture/client-fetch.test.ts fails on any
+// other `fetch(` under app/). Nothing here throws; every failure comes back as
+// `{ ok: false, status, error, details }`:
+// - `error`: a sentence to show, the server's own `error` with the HTTP status;
+// - `message`: the server's `error` alone (or the status text), for callers that word it themselves;
+// - `details`: the body's `details` as the server sent them (zod field errors, the job a 409 names, …), or null;
+// - `status`: 0 when the server could not be reached.
+export type ApiFailure = { ok: false; status: number; error: string; message: string; details: unknown };
+export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export async function callApi<T>(url: string, body?: unknown): Promise<ApiResult<T>> {
+/**
+ * `method` defaults to GET without a body and POST with one. Writes always
+ * send JSON — `{}` when there is nothing to send — since proxy.ts refuses API
+ * writes that do not say so (415).
+ */
+export async function callApi<T>(url: string, body?: unknown, method: ApiMethod = body === undefined ? "GET" : "POST"): Promise<ApiResult<T>> {
   try {
+    const write = method !== "GET";
     const res = await fetch(url, {
-      method: body === undefined ? "GET" : "POST",
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      method,
       cache: "no-store",
+      ...(write ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) } : {}),
     });
     const json = (await res.json().catch(() => null)) as unknown;
     if (!res.ok || json === null) {
-      const err = json && typeof json === "object" && "error" in json && typeof json.error === "string" ? json.error : res.statusText || "no answer";
-      return { ok: false, status: res.status, error: `${err} (HTTP ${res.status})` };
+      const said = json && typeof json === "object" ? (json as { error?: unknown; details?: unknown }) : null;
+      const message = typeof said?.error === "string" ? said.error : res.statusText || "no answer";
+      return { ok: false, status: res.status, error: `${message} (HTTP ${res.status})`, message, details: said?.details ?? null };
     }
     return { ok: true, status: res.status, data: json as T };
   } catch (e) {
-    return { ok: false, status: 0, error: `could not reach the server (is Cardinal still running?): ${e instanceof Error ? e.message : String(e)}` };
+    const message = `could not reach the server (is Cardinal still running?): ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, status: 0, error: message, message, details: null };
   }
 }
 
-/** DELETE `url` (with the JSON content type every API write needs), as callApi reports it. */
-export async function deleteApi<T>(url: string): Promise<ApiResult<T>> {
-  try {
-    const res = await fetch(url, { method: "DELETE", headers: { "content-type": "application/json" }, cache: "no-store" });
-    const json = (await res.json().catch(() => null)) as { error?: unknown } | null;
-    if (!res.ok || json === null)
-      return { ok: false, status: res.status, error: `${typeof json?.error === "string" ? json.error : res.statusText} (HTTP ${res.status})` };
-    return { ok: true, status: res.status, data: json as T };
-  } catch (e) {
-    return { ok: false, status: 0, error: `could not reach the server (is Cardinal still running?): ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
+/** DELETE `url`: callApi with the method named (it sends `{}` as JSON, as every API write must). */
+export const deleteApi = <T>(url: string): Promise<ApiResult<T>> => callApi<T>(url, undefined, "DELETE");

@@ -5,6 +5,7 @@
 // newest action, also after a reload.
 import { useEffect, useState } from "react";
 import { api, studySessionId, type UndoTarget } from "@/app/review/api";
+import { callApi } from "@/app/api-client";
 
 type Action = "suspend" | "unsuspend" | "bury" | "unbury" | "forget" | "set-due" | "flag" | "unflag";
 type Reply = {
@@ -17,9 +18,8 @@ const btn = "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-10
 const box = "rounded border border-stone-300 bg-white px-1 py-1 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 async function post(path: string, body: unknown): Promise<Reply> {
-  const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  const json = (await res.json().catch(() => ({}))) as Reply;
-  return res.ok ? json : { error: json.error ?? `request failed (${res.status})` };
+  const r = await callApi<Reply>(path, body);
+  return r.ok ? r.data : { error: r.message };
 }
 
 export function BulkBar({ selected, q, total, onDone }: { selected: number[]; q: string; total: number; onDone: () => void }) {

@@ -5,6 +5,7 @@
 // flag or unflag is a step on this tab's study session (U undoes it).
 import { useEffect, useRef, useState } from "react";
 import { studySessionId, type UndoTarget } from "@/app/review/api";
+import { callApi } from "@/app/api-client";
 
 const REASONS = ["wrong", "ambiguous", "typo", "other"] as const;
 type Flag = { reason: string; note: string } | null;
@@ -35,16 +36,12 @@ export function FlagButton({
   const send = async (method: "POST" | "DELETE") => {
     setBusy(true);
     setError(null);
-    const res = await fetch(`/api/v1/cards/${cardId}/flag`, {
-      method,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(method === "POST" ? { reason, note, sessionId: studySessionId() } : { sessionId: studySessionId() }),
-    });
+    const body = method === "POST" ? { reason, note, sessionId: studySessionId() } : { sessionId: studySessionId() };
+    const r = await callApi<{ flag?: Flag; undo?: UndoTarget | null }>(`/api/v1/cards/${cardId}/flag`, body, method);
     setBusy(false);
-    const json = (await res.json().catch(() => ({}))) as { flag?: Flag; error?: string; undo?: UndoTarget | null };
-    if (!res.ok) return setError(json.error ?? `could not save the flag (${res.status})`);
-    setFlag(json.flag ?? null);
-    onUndoTarget?.(json.undo ?? null);
+    if (!r.ok) return setError(`could not save the flag: ${r.error}`);
+    setFlag(r.data.flag ?? null);
+    onUndoTarget?.(r.data.undo ?? null);
     setOpen(false);
   };
 

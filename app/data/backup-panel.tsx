@@ -35,11 +35,10 @@ export function BackupPanel({ initial, keep, keepFromEnv, dir }: { initial: Back
   const backUp = async () => {
     setBusy(true);
     setMessage(null);
-    const res = await fetch("/api/v1/backups", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
-    const json = (await res.json()) as { backup?: BackupInfo; error?: string };
+    const r = await callApi<{ backup?: BackupInfo }>("/api/v1/backups", {});
     setBusy(false);
-    if (!res.ok || !json.backup) return setMessage({ text: json.error ?? "the backup failed", tone: "error" });
-    setMessage({ text: `Backed up: ${json.backup.name}`, tone: "ok" });
+    if (!r.ok || !r.data.backup) return setMessage({ text: r.ok ? "the backup failed" : r.message, tone: "error" });
+    setMessage({ text: `Backed up: ${r.data.backup.name}`, tone: "ok" });
     router.refresh();
   };
 
@@ -48,8 +47,8 @@ export function BackupPanel({ initial, keep, keepFromEnv, dir }: { initial: Back
     setBusy(true);
     setMessage(null);
     setProgress({ label: "Checking and restoring…", value: null });
-    const res = await fetch("/api/v1/backups/restore", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) });
-    done((await res.json()) as Restored, res.ok);
+    const r = await callApi<Restored>("/api/v1/backups/restore", { name });
+    done(r.ok ? r.data : { error: r.message }, r.ok);
   };
 
   const restoreFile = async () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 import type { QueueDto } from "@/lib/api/review-dto";
 import type { SessionSummary } from "@/lib/services/study-actions";
+import { callApi } from "@/app/api-client";
 
 function minutes(ms: number): string {
   const m = Math.round(ms / 60_000);
@@ -44,10 +45,7 @@ export function SessionSummaryView({ sessionId, refreshKey }: { sessionId: strin
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey (one per card shown) re-reads the summary after each action
   useEffect(() => {
     if (!sessionId) return;
-    void fetch(`/api/v1/reviews/session?${new URLSearchParams({ sessionId })}`, { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<SessionSummary>) : null))
-      .then(setS)
-      .catch(() => setS(null));
+    void callApi<SessionSummary>(`/api/v1/reviews/session?${new URLSearchParams({ sessionId })}`).then((r) => setS(r.ok ? r.data : null));
   }, [sessionId, refreshKey]);
   if (!s || s.cards + s.suspended + s.buried === 0) return null;
   const mins = Math.floor(s.timeMs / 60_000);

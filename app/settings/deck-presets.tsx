@@ -3,6 +3,7 @@
 // FSRS parameters; empty means the global setting above.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { callApi } from "@/app/api-client";
 
 export type DeckPresetView = { key: string; title: string; desiredRetention: number | null; weights: number[] | null };
 
@@ -10,14 +11,12 @@ const input =
   "h-9 w-24 rounded-md border border-stone-300 bg-white px-2 text-stone-900 aria-[invalid=true]:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
 const small = "rounded-md border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-50 disabled:opacity-60 dark:border-stone-700 dark:bg-stone-900";
 
-async function put(key: string, body: { desiredRetention: number | null; weights: number[] | null }) {
-  const r = await fetch(`/api/v1/decks/${encodeURIComponent(key)}/preset`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  const j = (await r.json().catch(() => null)) as { error?: string; details?: { fieldErrors?: Record<string, string[]> } } | null;
-  return r.ok ? null : (Object.values(j?.details?.fieldErrors ?? {})[0]?.[0] ?? j?.error ?? `HTTP ${r.status}`);
+async function put(key: string, body: { desiredRetention: number | null; weights: number[] | null }): Promise<string | null> {
+  const r = await callApi(`/api/v1/decks/${encodeURIComponent(key)}/preset`, body, "PUT");
+  if (r.ok) return null;
+  // The first field's own message ("must be between 0.70 and 0.99") says more than the summary.
+  const fields = (r.details as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors;
+  return Object.values(fields ?? {})[0]?.[0] ?? r.message;
 }
 
 function Row({ deck, globalRetention }: { deck: DeckPresetView; globalRetention: number }) {

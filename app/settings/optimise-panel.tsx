@@ -82,7 +82,7 @@ export function OptimisePanel({
     setBusy(true);
     const r = await startFit(scope || null);
     setBusy(false);
-    const replied = r.ok ? r.data.job : ((r.data as { job?: OptimisationJobDto } | null)?.job ?? null);
+    const replied = r.ok ? r.data.job : ((r.details as { job?: OptimisationJobDto } | null)?.job ?? null);
     if (replied) setJob(replied);
     if (!r.ok)
       return setMessage({ text: r.status === 422 ? "Nothing to learn from yet: review some cards on more than one day first." : r.error, error: true });

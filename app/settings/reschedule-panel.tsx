@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import { XYChart } from "@/app/components/charts/xy-chart";
 import type { ReschedulePreview } from "@/lib/services/fsrs-reschedule";
+import { callApi } from "@/app/api-client";
 
 type Last = { id: number; createdAt: string; count: number; undoneAt: string | null } | null;
 type Reply = { preview: ReschedulePreview; last: Last };
@@ -15,27 +16,13 @@ const primary = `${button} bg-red-700 text-white hover:bg-red-800 dark:bg-red-60
 const secondary = `${button} border border-stone-300 bg-white text-stone-800 hover:bg-stone-50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100`;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-async function call<T>(url: string, method: "GET" | "POST"): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
-  try {
-    // Writes say JSON (proxy.ts refuses API writes that do not).
-    const r = await fetch(
-      url,
-      method === "GET" ? { cache: "no-store" } : { method, cache: "no-store", headers: { "content-type": "application/json" }, body: "{}" },
-    );
-    const j = (await r.json().catch(() => null)) as (T & { error?: string }) | null;
-    return r.ok && j ? { ok: true, data: j } : { ok: false, error: j?.error ?? `HTTP ${r.status}` };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
-  }
-}
-
 export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
   const [reply, setReply] = useState<Reply | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    const r = await call<Reply>("/api/v1/fsrs/reschedule", "GET");
+    const r = await callApi<Reply>("/api/v1/fsrs/reschedule");
     if (r.ok) setReply(r.data);
     else setMessage({ text: `Could not preview: ${r.error}`, error: true });
   }
@@ -47,7 +34,7 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
 
   async function onApply() {
     setBusy(true);
-    const r = await call<Reply & { batchId: number | null }>("/api/v1/fsrs/reschedule", "POST");
+    const r = await callApi<Reply & { batchId: number | null }>("/api/v1/fsrs/reschedule", {});
     setBusy(false);
     if (!r.ok) return setMessage({ text: r.error, error: true });
     setMessage({ text: `Rescheduled ${r.data.preview.changed} cards.`, error: false });
@@ -56,7 +43,7 @@ export function ReschedulePanel({ reloadKey }: { reloadKey: string }) {
 
   async function onUndo(id: number) {
     setBusy(true);
-    const r = await call<{ restored: number; keptAnswered: number }>(`/api/v1/fsrs/reschedule/${id}/undo`, "POST");
+    const r = await callApi<{ restored: number; keptAnswered: number }>(`/api/v1/fsrs/reschedule/${id}/undo`, {});
     setBusy(false);
     if (!r.ok) return setMessage({ text: r.error, error: true });
     const kept = r.data.keptAnswered > 0 ? ` ${r.data.keptAnswered} answered since keep their new schedule.` : "";

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import type { WorkloadForecast } from "@/lib/services/fsrs-simulate";
 import { XYChart } from "@/app/components/charts/xy-chart";
+import { callApi } from "@/app/api-client";
 
 const PRIMARY = "var(--chart-primary)";
 const SECONDARY = "var(--chart-secondary)";
@@ -22,10 +23,11 @@ export function WorkloadChart({ reloadKey, decks }: { reloadKey: string; decks: 
   useEffect(() => {
     let live = true;
     setData(null);
-    fetch(`/api/v1/fsrs/simulation${scope ? `?deck=${encodeURIComponent(scope)}` : ""}`, { cache: "no-store" })
-      .then(async (r) => (r.ok ? ((await r.json()) as WorkloadForecast) : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((d) => live && setData(d))
-      .catch((e: Error) => live && setError(e.message));
+    void callApi<WorkloadForecast>(`/api/v1/fsrs/simulation${scope ? `?deck=${encodeURIComponent(scope)}` : ""}`).then((r) => {
+      if (!live) return;
+      if (r.ok) setData(r.data);
+      else setError(r.error);
+    });
     return () => {
       live = false;
     };
