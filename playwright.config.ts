@@ -8,12 +8,15 @@ export const EMPTY_BASE_URL = `http://127.0.0.1:${port + 1}`;
 export default defineConfig({
   testDir: "tests/e2e",
   // Each spec file gets its own server and database (tests/e2e/fixtures.ts, tests/e2e/README.md:
-  // import test from "./fixtures"); one worker keeps the 2-core machine from thrashing.
-  workers: 1,
+  // import test from "./fixtures"), so spec files run side by side, one per worker; the tests
+  // of one file stay in order in one worker. Two workers keep two cores busy while pages wait
+  // (decision 0050); E2E_WORKERS=1 runs them one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: ".tmp/playwright-results.json" }]],
+  // scripts/test.mjs names a results file of its own run.
+  reporter: [["list"], ["json", { outputFile: process.env.CARDINAL_PLAYWRIGHT_RESULTS ?? ".tmp/playwright-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 
 // Issue 11 in the browser: a Close typed answer shows the expected one and can
 // be counted right; every card's back shows "From the transcript" (never a file

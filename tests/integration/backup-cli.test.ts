@@ -9,7 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 const run = (script: string, env: Record<string, string>, ...args: string[]) => {
-  const r = spawnSync("npx", ["--no-install", "tsx", `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
   return { status: r.status, stdout: r.stdout.trim(), stderr: r.stderr.trim() };
 };
 

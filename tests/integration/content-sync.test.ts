@@ -268,7 +268,7 @@ describe("syncDeck on the real deck (a copy we can edit)", { timeout: 60_000 }, 
 // ---------------------------------------------------------------- the CLI
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync("npx", ["--no-install", "tsx", "scripts/content.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/content.ts", ...args], {
     env: { ...process.env, ...env },
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,

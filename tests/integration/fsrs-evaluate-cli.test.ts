@@ -14,7 +14,7 @@ import { utcOffsetMs } from "../../lib/srs";
 import { referenceCsvPath } from "../helpers/reference-csv";
 
 function evaluateCli(file: string, ...flags: string[]) {
-  const r = spawnSync("npx", ["--no-install", "tsx", "scripts/fsrs.ts", "evaluate", file, ...flags, "--json"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/fsrs.ts", "evaluate", file, ...flags, "--json"], { encoding: "utf8" });
   return { status: r.status, stderr: r.stderr, json: r.status === 0 ? JSON.parse(r.stdout) : null };
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 function migrateWith(url: string) {
-  const r = spawnSync("npx", ["--no-install", "tsx", "scripts/db-migrate.ts"], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
   });

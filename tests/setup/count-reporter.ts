@@ -2,6 +2,10 @@
 // `Tests: N passed, N failed` and records the counts for scripts/test.mjs,
 // which adds Playwright's and prints the final line.
 import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// scripts/test.mjs names a file of its own run; a run by hand writes the usual one.
+const COUNTS = process.env.CARDINAL_VITEST_COUNTS ?? ".tmp/vitest-counts.json";
 import type { Reporter, TestModule } from "vitest/node";
 
 export default class CountReporter implements Reporter {
@@ -20,8 +24,8 @@ export default class CountReporter implements Reporter {
       if (m.state() === "failed" && [...m.children.allTests()].length === 0) failed++;
     }
     failed += errors.length;
-    mkdirSync(".tmp", { recursive: true });
-    writeFileSync(".tmp/vitest-counts.json", JSON.stringify({ passed, failed, skipped }));
+    mkdirSync(path.dirname(COUNTS), { recursive: true });
+    writeFileSync(COUNTS, JSON.stringify({ passed, failed, skipped }));
     console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
   }
 }

@@ -76,10 +76,10 @@ describe("npm run content:audit", () => {
     const leaky =
       '\n  - key: leaky\n    topic: vocabulary\n    type: short\n    prompt: "What is the jailbreak technique called?"\n    answer: "A jailbreak"\n    explanation: "x"\n    quote: "You can jailbreak the system prompt out there."\n';
     writeFileSync(path.join(dir, "questions.yaml"), readFileSync(path.resolve("content/claude-character/questions.yaml"), "utf8") + leaky);
-    const bad = spawnSync("npx", ["tsx", "scripts/content.ts", "audit", dir], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/content.ts", "audit", dir], { encoding: "utf8" });
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/questions\.yaml:\d+: error: question:leaky question: the prompt gives the answer away/);
-    const ok = spawnSync("npx", ["tsx", "scripts/content.ts", "audit", "content/claude-character"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["--import", "tsx", "scripts/content.ts", "audit", "content/claude-character"], { encoding: "utf8" });
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
   }, 60_000);
 });
