@@ -29,7 +29,7 @@ if (!empty) {
 }
 
 const server = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
-  stdio: "inherit",
+  stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, HOST: "127.0.0.1", PORT: process.env.PORT ?? "3100", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));

@@ -53,4 +53,18 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`ready on http://${hostname}:${port}`));
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+
+// Stops on SIGINT/SIGTERM, and when the process that started it (`npm start`'s scripts/start.ts,
+// the e2e server) goes away however it ended — even SIGKILL — since it spawns this one with an
+// IPC channel, which the kernel closes with it. Idle keep-alive connections are closed at once; a
+// request still running gets five seconds.
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, stop);
+if (process.connected) process.on("disconnect", stop);
