@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from "node:os";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -10,8 +11,9 @@ export default defineConfig({
   // Each spec file gets its own server and database (tests/e2e/fixtures.ts, tests/e2e/README.md:
   // import test from "./fixtures"), so spec files run side by side, one per worker; the tests
   // of one file stay in order in one worker. Two workers keep two cores busy while pages wait
-  // (decision 0050); E2E_WORKERS=1 runs them one at a time.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // (decision 0050) — but on a machine already busier than its cores, two browsers starve
+  // each other and lazily loaded charts miss their 5 s waits, so it runs one. E2E_WORKERS=n decides.
+  workers: Number(process.env.E2E_WORKERS ?? (loadavg()[0]! > availableParallelism() ? 1 : Math.min(2, availableParallelism()))),
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
