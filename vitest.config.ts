@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -14,8 +14,10 @@ export default defineConfig({
     // Decision 0050. Worker threads start a test file faster than forked processes, and Vitest's
     // default of cores − 1 workers is one worker on a 2-core machine, leaving a core idle while a
     // file waits on a server or CLI it spawned. Each file still gets its own module graph and its
-    // own copy of the database (tests/setup/worker-db.ts); `process.env` is per thread.
+    // own copy of the database (tests/setup/worker-db.ts); `process.env` is per thread. On a
+    // machine already busier than its cores, one worker: two then push the CPU-heavy property
+    // tests past their 20 s timeout. VITEST_MAX_WORKERS=n decides.
     pool: "threads",
-    maxWorkers: Math.max(2, availableParallelism()),
+    maxWorkers: loadavg()[0]! > availableParallelism() ? 1 : Math.max(2, availableParallelism()),
   },
 });
