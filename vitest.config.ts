@@ -11,13 +11,11 @@ export default defineConfig({
     setupFiles: ["tests/setup/worker-db.ts"],
     reporters: ["default", "./tests/setup/count-reporter.ts"],
     testTimeout: 20_000,
-    // Decision 0050. Worker threads start a test file faster than forked processes, and Vitest's
-    // default of cores − 1 workers is one worker on a 2-core machine, leaving a core idle while a
-    // file waits on a server or CLI it spawned. Each file still gets its own module graph and its
-    // own copy of the database (tests/setup/worker-db.ts); `process.env` is per thread. On a
+    // Decision 0050. Vitest's default of cores − 1 workers is one worker on a 2-core machine,
+    // leaving a core idle while a file waits on a server or CLI it spawned: use every core. On a
     // machine already busier than its cores, one worker: two then push the CPU-heavy property
-    // tests past their 20 s timeout. VITEST_MAX_WORKERS=n decides.
-    pool: "threads",
+    // tests past their 20 s timeout. VITEST_MAX_WORKERS=n decides. (Worker threads were tried: a
+    // hook seeding the database then took longer than in forked processes and hit its 10 s timeout.)
     maxWorkers: loadavg()[0]! > availableParallelism() ? 1 : Math.max(2, availableParallelism()),
   },
 });
