@@ -5,8 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../helpers/app-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, freePort } from "../helpers/app-server";
 
 const baseDb = path.join(process.env.CARDINAL_TEST_DB_DIR!, "base.db");
 const started: ChildProcess[] = [];
@@ -80,6 +80,9 @@ async function allGone(pids: number[], ms: number): Promise<number[]> {
   }
   return pids.filter(alive);
 }
+
+// Built once here: three `npm start`s finding the build stale would run three `next build`s in one .next.
+beforeAll(() => ensureBuilt(), 300_000);
 
 afterAll(() => {
   for (const p of started) for (const pid of [p.pid!, ...descendants(p.pid!).keys()]) if (alive(pid)) process.kill(pid, "SIGKILL");
