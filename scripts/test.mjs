@@ -63,7 +63,7 @@ const lint = await run("lint and format (biome check)", ...npx("biome", "check")
 // The build goes first in its own phase: the reliability suite and Playwright's web server would each
 // start one if it were stale, and two `next build`s in one .next folder break each other.
 const [tsc, build] = await Promise.all([
-  run("type check", ...npx("tsc", "--noEmit"), false),
+  run("type check", ...npx("tsc", "--noEmit", "-p", "tsconfig.check.json"), false),
   run("production build (if the sources changed)", process.execPath, ["--import", "tsx", "scripts/build.ts"], false),
 ]);
 let vitest = 1;
