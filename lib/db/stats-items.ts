@@ -4,28 +4,13 @@
  * weakest cards); these two small queries read the chosen notes and all of
  * their live cards, and lib/stats/weak-items.ts works out each item's recall.
  */
+import type { WeakNote, WeakNoteCard } from "../stats/weak-items";
 import type { Db } from "./stats-queries";
 import { prepared } from "./sqlite";
 
-export interface WeakNoteRow {
-  noteId: number;
-  key: string;
-  kind: string;
-  topic: string;
-  deckKey: string;
-  /** The item's display name: the first of its term, title, name or text fields, else its key. */
-  name: string;
-}
-
-export interface WeakCardRow {
-  id: number;
-  noteId: number;
-  deckId: number;
-  state: number;
-  stability: number;
-  last_review: number | null;
-  lastRating: number | null;
-}
+// The rows are exactly what lib/stats/weak-items.ts takes: one definition, there.
+export type WeakNoteRow = WeakNote;
+export type WeakCardRow = WeakNoteCard;
 
 /** The notes with these ids (any order). */
 export function weakNotes(client: Db, noteIds: readonly number[]): WeakNoteRow[] {
