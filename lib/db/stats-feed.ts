@@ -20,9 +20,18 @@ import { prepared } from "./sqlite";
 type Add = (...values: any[]) => void;
 type Slot = { add: Add | null };
 
-/** One slot per function name: the tally being fed, null between statements. */
-const slots = new Map<string, Slot>();
-const registered = new WeakMap<Db, Set<string>>();
+/**
+ * One slot per function name: the tally being fed, null between statements.
+ * Kept on globalThis beside the connection (lib/db/sqlite.ts): Next loads this
+ * module once per bundle (the /progress page and the stats route each have a
+ * copy) while they share one connection, and a function registered by one copy
+ * must find the slot the other copy fills — else "called outside feed()".
+ */
+const shared = globalThis as unknown as {
+  __cardinalStatsFeed?: { slots: Map<string, Slot>; registered: WeakMap<Db, Set<string>> };
+};
+shared.__cardinalStatsFeed ??= { slots: new Map(), registered: new WeakMap() };
+const { slots, registered } = shared.__cardinalStatsFeed;
 
 const idle = (name: string) => () => {
   throw new Error(`${name}: called outside feed()`);
