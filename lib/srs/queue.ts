@@ -18,10 +18,13 @@
  *     relearning cards are exempt: they are the card being learned (the note
  *     of a card just answered Again is in notesAnsweredToday, yet that card
  *     must come back in 10 minutes).
- *  5. A review card whose last_review is already today is not shown again
- *     today. Normally impossible (intervals are ≥ 1 day = 24 h), but on the
- *     25-hour day of a DST fall-back, "now + 24 h" is still the same study
- *     day; Anki's day-based due dates never do that, so neither do we.
+ *  5. A review card whose last_review is already today and whose interval
+ *     (due − last_review) is a day or more is not shown again today. Normally
+ *     impossible (intervals are ≥ 1 day = 24 h), but on the 25-hour day of a
+ *     DST fall-back, "now + 24 h" is still the same study day; Anki's
+ *     day-based due dates never do that, so neither do we. A card a quiz
+ *     failed after reviewing it today is due sooner than that (quiz practice:
+ *     due now, memory state kept) and is shown, as the quiz said.
  *
  * REVIEW ORDER: due date ascending (most overdue first), ties by id.
  * Why not retrievability: it is not expressible in SQL (needs pow() and the
@@ -61,6 +64,9 @@
  */
 import { nextDayStart as nextDayStartOf, studyDayOf, studyDayStart, addDays } from "./study-day";
 import type { QueueCard, Settings } from "./types";
+
+/** A review interval is at least a day (rule 5). */
+const REVIEW_DAY_MS = 86_400_000;
 
 type QueueSettings = Pick<Settings, "newPerDay" | "reviewsPerDay" | "dayStartHour" | "timezone" | "learnAheadMinutes">;
 type DaySettings = Pick<Settings, "dayStartHour" | "timezone">;
@@ -292,7 +298,9 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
         const eff = Math.max(due, buriedUntil);
         if (!rt && eff >= nextStart && eff < dayAfter) dueTomorrow += 1;
         if (rt && due >= nextStart && due < dayAfter) break; // counted by the caller
-        const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart;
+        // Rule 5 hides only a whole interval that ended inside the day of its review (a 25-hour DST day):
+        // a card a quiz failed after a review today is due sooner than a day on, and is shown.
+        const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart && due - c.last_review.getTime() >= REVIEW_DAY_MS;
         if (due < nextStart && !buried && !reviewedToday && !siblingAnswered(c)) reviewCands.push(c);
         else dayBoundMin = Math.min(dayBoundMin, Math.max(due, buriedUntil, nextStart));
         break;

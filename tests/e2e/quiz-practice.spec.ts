@@ -75,13 +75,15 @@ test("quiz answers pull a card forward, never push it back, and never compound t
   const row = (await cards(page, `deck:${DECK} is:review`)).find((r) => r.id === id);
   expect(Date.parse(row?.due ?? "")).toBe(scheduledDue);
 
-  // Wrong: due now (the review page's queue still holds it back today, as a review card already reviewed
-  // today — see the report of this test's branch; the review-page check is on the learning card below).
+  // Wrong: due now, and the review page's queue holds it today (it used to be hidden as "a review card
+  // already reviewed today", though the quiz said it was due now).
   await quizOn(page, id);
   const fourth = await pick(page, answer, false);
   expect(fourth.card.effect).toBe("due-now");
   expect(Date.parse(fourth.card.due)).toBeLessThanOrEqual(Date.now());
   expect(Date.parse(fourth.card.due)).toBeLessThan(scheduledDue - DAY / 2);
+  const held = (await (await page.request.get(`/api/v1/queue?deck=${DECK}&limit=100`)).json()) as { cards: { id: number }[] };
+  expect(held.cards.map((c) => c.id)).toContain(id);
 
   // A second unseen card of another note (no sibling burial in play), failed first: a learning card due now.
   const other = (await cards(page, `deck:${DECK} is:new kind:*choice*`)).find((r) => r.noteKey !== unseen!.noteKey);

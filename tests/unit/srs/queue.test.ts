@@ -163,6 +163,14 @@ describe("exclusions", () => {
     expect(q.items).toEqual([]);
     expect(q.nextDue?.toISOString()).toBe("2026-10-25T03:00:00.000Z");
   });
+  test("a review card a quiz failed today after scheduling it today is shown: it is due now, not a DST repeat", () => {
+    // A quiz answered it right this morning (interval days ahead), a later quiz got it wrong: due now,
+    // last review still this morning (quiz-practice keeps the memory state).
+    const now = new Date("2026-01-15T15:00:00Z");
+    const c = card({ state: 2, due: new Date("2026-01-15T14:59:00Z"), last_review: new Date("2026-01-15T09:00:00Z") });
+    const q = buildQueue({ cards: [c], now, settings, newIntroducedToday: 0, reviewsDoneToday: 0 });
+    expect(ids(q.items)).toEqual([c.id]);
+  });
 });
 
 describe("siblings", () => {
