@@ -66,6 +66,9 @@ test("the back shows the transcript passage, no file paths, and opens the transc
   const quote = ((await page.getByTestId("evidence-quote").textContent()) ?? "").replace(/^“|”$/g, "");
   const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
   await tab.setViewportSize({ width: 390, height: 844 });
+  // The tab scrolled to #passage at its first size; resizing reflows the text under it, so load it again
+  // at the learner's size (a race before: the mark was out of view in 1 of 3 full runs).
+  await tab.reload();
   const mark = tab.getByTestId("highlight").first();
   await expect(mark).toBeVisible();
   await expect(mark).toBeInViewport();
