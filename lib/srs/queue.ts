@@ -62,11 +62,8 @@
  *    review/new candidate matter).
  *  - `reviewsDueTomorrow` replaces (c).
  */
-import { nextDayStart as nextDayStartOf, studyDayOf, studyDayStart, addDays } from "./study-day";
+import { DAY_MS, nextDayStart as nextDayStartOf, studyDayOf, studyDayStart, addDays } from "./study-day";
 import type { QueueCard, Settings } from "./types";
-
-/** A review interval is at least a day (rule 5). */
-const REVIEW_DAY_MS = 86_400_000;
 
 type QueueSettings = Pick<Settings, "newPerDay" | "reviewsPerDay" | "dayStartHour" | "timezone" | "learnAheadMinutes">;
 type DaySettings = Pick<Settings, "dayStartHour" | "timezone">;
@@ -300,7 +297,7 @@ export function buildQueue<T extends QueueCard>(input: BuildQueueInput<T>): Buil
         if (rt && due >= nextStart && due < dayAfter) break; // counted by the caller
         // Rule 5 hides only a whole interval that ended inside the day of its review (a 25-hour DST day):
         // a card a quiz failed after a review today is due sooner than a day on, and is shown.
-        const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart && due - c.last_review.getTime() >= REVIEW_DAY_MS;
+        const reviewedToday = c.last_review !== null && c.last_review.getTime() >= todayStart && due - c.last_review.getTime() >= DAY_MS;
         if (due < nextStart && !buried && !reviewedToday && !siblingAnswered(c)) reviewCands.push(c);
         else dayBoundMin = Math.min(dayBoundMin, Math.max(due, buriedUntil, nextStart));
         break;
