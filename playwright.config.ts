@@ -1,5 +1,12 @@
 import { availableParallelism, loadavg } from "node:os";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
+
+// Browser profiles, the servers and anything a spec spawns write their temporary files under the
+// repo's .tmp, never /tmp (the workers and web servers inherit the environment).
+process.env.TMPDIR = path.resolve(".tmp/e2e-tmp");
+mkdirSync(process.env.TMPDIR, { recursive: true });
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
