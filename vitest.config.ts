@@ -16,6 +16,9 @@ export default defineConfig({
     // machine already busier than its cores, one worker: two then push the CPU-heavy property
     // tests past their 20 s timeout. VITEST_MAX_WORKERS=n decides. (Worker threads were tried: a
     // hook seeding the database then took longer than in forked processes and hit its 10 s timeout.)
+    // Decision 0075: files share their worker's module graph instead of a fresh one each (about a second
+    // of CPU per file); tests/setup/worker-db.ts still gives each file its own database and connection.
+    isolate: false,
     maxWorkers: loadavg()[0]! > availableParallelism() ? 1 : Math.max(2, availableParallelism()),
   },
 });

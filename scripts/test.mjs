@@ -8,6 +8,7 @@
 // starved the browser of CPU and e2e waits timed out, so they stay one after the other.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -57,6 +58,20 @@ const readCounts = (file, pick) => {
     return null;
   }
 };
+
+// Decision 0075: how busy the machine is, read before this run's own build loads it. Vitest and
+// Playwright each drop to one worker on a machine already busier than its cores (decision 0050), but
+// reading the load average when their phase starts saw the build and tsc just run here: one worker in CI.
+if (loadavg()[0] > availableParallelism()) {
+  env.VITEST_MAX_WORKERS ??= "1";
+  env.E2E_WORKERS ??= "1";
+} else {
+  env.VITEST_MAX_WORKERS ??= String(Math.max(2, availableParallelism()));
+  env.E2E_WORKERS ??= String(Math.min(2, availableParallelism()));
+}
+console.log(
+  `npm test: ${env.VITEST_MAX_WORKERS} Vitest worker(s), ${env.E2E_WORKERS} Playwright worker(s) (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+);
 
 const npx = (bin, ...args) => ["npx", ["--no-install", bin, ...args]];
 const lint = await run("lint and format (biome check)", ...npx("biome", "check"), true);
