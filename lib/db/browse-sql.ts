@@ -140,7 +140,7 @@ export function compileTerms(terms: Term[], ctx: SqlContext): CompiledQuery {
   const params: unknown[] = [];
   // `+` keeps SQLite (which has no statistics here) from picking an index by
   // retired or deckId and fetching most rows one by one: a scan of the
-  // browser's covering index (Card_browse_idx) is cheaper, and full-text
+  // browser's covering index (Card_retired_state_due_idx) is cheaper, and full-text
   // matches still go by rowid.
   if (!terms.some((t) => t.type === "is" && t.value === "retired")) parts.push("+c.retired = 0");
   for (const t of terms) {

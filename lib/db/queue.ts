@@ -27,12 +27,18 @@ const LIVE = `retired = 0 AND suspended = 0 AND leech = 0`;
 export type QueueCandidates = Omit<BuildQueueInput<CardRow>, "now" | "settings" | "limit">;
 
 /**
- * `Card` read through one of the partial queue indexes, named so that a query
- * that stops matching it fails when prepared ("no query solution") instead
- * of silently scanning: by (state, due, id, buriedUntil) or (state, position),
- * with deckId first for one deck.
+ * `Card` read through one of the queue's indexes, named so that a query that
+ * stops matching it fails when prepared ("no query solution") instead of
+ * silently scanning: for one deck the partial (deckId, state, due, id,
+ * buriedUntil) or (deckId, state, position); for all decks (state, position),
+ * and for the due walk the browser's (retired, state, due, id, suspended, …),
+ * whose `retired = 0` comes from LIVE and whose other LIVE columns are read
+ * from the index itself (decision 0076: one index less for every answer to move).
  */
-const cardsBy = (deckId: number | null, order: "due" | "position") => `Card INDEXED BY Card_live_${deckId === null ? "" : "deckId_"}state_${order}_idx`;
+const cardsBy = (deckId: number | null, order: "due" | "position") =>
+  deckId === null && order === "due"
+    ? "Card INDEXED BY Card_retired_state_due_idx"
+    : `Card INDEXED BY Card_live_${deckId === null ? "" : "deckId_"}state_${order}_idx`;
 
 /** `AND deckId = @deck` for one deck, nothing for all decks (`deckId IS NULL` would defeat the indexes). */
 const inDeck = (deckId: number | null) => (deckId === null ? "" : "AND deckId = @deck");

@@ -61,7 +61,6 @@ const LIVE = "retired = 0 AND suspended = 0 AND leech = 0";
 const PARTIAL_INDEXES = [
   { table: "Card", name: "Card_live_deckId_state_due_idx", cols: ["deckId", "state", "due", "id", "buriedUntil"], where: LIVE },
   { table: "Card", name: "Card_live_deckId_state_position_idx", cols: ["deckId", "state", "position"], where: LIVE },
-  { table: "Card", name: "Card_live_state_due_idx", cols: ["state", "due", "id", "buriedUntil"], where: LIVE },
   { table: "Card", name: "Card_live_state_position_idx", cols: ["state", "position"], where: LIVE },
   { table: "Card", name: "Card_live_buried_idx", cols: ["state", "buriedUntil", "due", "deckId"], where: `buriedUntil IS NOT NULL AND ${LIVE}` },
 ];
