@@ -7,7 +7,7 @@
 // which. All scheduling lives behind the API.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import type { CardDto, PreviewDto, QueueDto } from "@/lib/api/review-dto";
+import type { CardDto, FlagDto, PreviewDto, QueueDto } from "@/lib/api/review-dto";
 import { Kbd } from "@/app/components/kbd";
 import { MAX_DURATION_MS } from "@/lib/srs/limits";
 import { RATING_LABELS, RATING_VALUES, ratingLabel } from "@/lib/srs/ratings";
@@ -19,7 +19,9 @@ import { CountsBar, bucketOf } from "./counts-bar";
 import { ProgressBar, SessionSummaryView } from "./session-progress";
 import { LETTERS, checkAnswer, isChoiceFormat, isTypedFormat } from "./check";
 
-type ShownCard = CardDto & { previews: PreviewDto[] };
+type ShownCard = CardDto & { previews: PreviewDto[]; flag?: FlagDto | null };
+/** A card an undo or unsuspend gives back to show at once (the undo reply sends its flag too). */
+type RestoredCard = CardDto & { flag?: FlagDto | null };
 type Notice = { text: string; tone: "info" | "warn"; actions?: { label: string; run: () => void }[] };
 
 const DAY_MS = 86_400_000;
@@ -101,7 +103,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
     if (help) helpRef.current?.scrollIntoView({ block: "nearest" });
   }, [help]);
 
-  const show = useCallback((q: QueueDto, restored: CardDto | null = null) => {
+  const show = useCallback((q: QueueDto, restored: RestoredCard | null = null) => {
     let f: ShownCard | null = null;
     if (restored) {
       const i = q.cards.findIndex((c) => c.id === restored.id);
@@ -118,7 +120,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
   }, []);
 
   const refresh = useCallback(
-    async (restored: CardDto | null = null) => {
+    async (restored: RestoredCard | null = null) => {
       const q = await api.queue(deck);
       if (q.ok) show(q.data, restored);
       else setError(`Could not load the queue: ${q.error}`);
@@ -151,7 +153,7 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
 
   /** Shows the queue a reply carried (or fetches it when the reply had none). */
   const next = useCallback(
-    async (q: QueueDto | null, restored: CardDto | null = null) => {
+    async (q: QueueDto | null, restored: RestoredCard | null = null) => {
       if (q) show(q, restored);
       else await refresh(restored);
     },
@@ -478,7 +480,8 @@ export function ReviewSession({ initialQueue, deck, title }: { initialQueue: Que
           </div>
 
           <div className="mt-4 flex flex-wrap items-start justify-end gap-1 text-sm text-stone-600 dark:text-stone-400">
-            <FlagButton key={current.id} cardId={current.id} className="mr-auto" onUndoTarget={setUndoTarget} />
+            {/* Mounted afresh each time a card is shown (seq), from the flag the server sent with it: an undone flag goes. */}
+            <FlagButton key={`${current.id}:${seq}`} cardId={current.id} initial={current.flag ?? null} className="mr-auto" onUndoTarget={setUndoTarget} />
             <UndoButton target={undoTarget} onClick={undo} disabled={busy} />
             <SmallButton onClick={suspend} disabled={busy}>
               Suspend <Kbd>S</Kbd>

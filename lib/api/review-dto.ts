@@ -21,8 +21,12 @@ export type CardDto = CardPayload & {
 };
 
 export type PreviewDto = { rating: number; interval: string; due: string };
+/** The learner's open flag on a card. */
+export type FlagDto = { reason: string; note: string };
+/** A card the review page shows: its previews and its flag come with it. */
+export type ShownCardDto = CardDto & { previews: PreviewDto[]; flag: FlagDto | null };
 export type QueueDto = {
-  cards: (CardDto & { previews: PreviewDto[] })[];
+  cards: ShownCardDto[];
   counts: { new: number; learning: number; review: number };
   /** Learning cards due by now plus the reviews shown today (lib/services/study-counts.ts). */
   dueNow: number;
@@ -56,10 +60,11 @@ export function cardDto(c: CardRow): CardDto {
 }
 
 export const previewDto = (p: IntervalPreview): PreviewDto => ({ rating: p.rating, interval: p.interval, due: p.due.toISOString() });
+export const flagDto = (f: { reason: string; note: string } | null): FlagDto | null => (f ? { reason: f.reason, note: f.note } : null);
 
 export function queueDto(q: Queue): QueueDto {
   return {
-    cards: q.cards.map(({ card, previews }) => ({ ...cardDto(card), previews: previews.map(previewDto) })),
+    cards: q.cards.map(({ card, previews, flag }) => ({ ...cardDto(card), previews: previews.map(previewDto), flag: flagDto(flag) })),
     counts: q.counts,
     dueNow: q.study.dueNow,
     nextDue: q.nextDue?.toISOString() ?? null,

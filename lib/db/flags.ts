@@ -12,6 +12,15 @@ export function getFlag(cardId: number): Flag | null {
   return (stmt(`SELECT reason, note, createdAt FROM CardFlag WHERE cardId = ?`).get(cardId) as Flag | undefined) ?? null;
 }
 
+/** The flags of some cards (the few a queue shows), by card id; cards without one are absent. */
+export function flagsOf(cardIds: readonly number[]): Map<number, Flag> {
+  if (cardIds.length === 0) return new Map();
+  const rows = stmt(`SELECT cardId, reason, note, createdAt FROM CardFlag WHERE cardId IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(cardIds),
+  ) as (Flag & { cardId: number })[];
+  return new Map(rows.map(({ cardId, ...f }) => [cardId, f]));
+}
+
 export function putFlag(cardId: number, reason: FlagReason, note: string, now: number): Flag {
   stmt(
     `INSERT INTO CardFlag (cardId, reason, note, createdAt) VALUES (?, ?, ?, ?)

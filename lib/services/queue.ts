@@ -6,10 +6,12 @@ import { queueCandidates, secondsPerCard } from "../db/queue";
 import { findDeckByKey } from "../db/decks";
 import { readSettings } from "../db/settings";
 import { deckPreset } from "../db/deck-presets";
+import { flagsOf, type Flag } from "../db/flags";
 import { deckNotFound, type Failure } from "./outcomes";
 import { studyCounts, type StudyCounts } from "./study-counts";
 
-export type QueueCard = { card: CardRow; previews: IntervalPreview[] };
+/** A card to show, its four answer previews, and the learner's flag on it (shown on the review page). */
+export type QueueCard = { card: CardRow; previews: IntervalPreview[]; flag: Flag | null };
 export type Queue = {
   cards: QueueCard[];
   /** new / learning (= study.learningToday) / review left today. */
@@ -42,9 +44,10 @@ export function getQueue(opts: { deckId: number | null; limit: number; now: Date
     if (!s) byDeck.set(id, (s = withPreset(settings, deckPreset(id))));
     return s;
   };
+  const flags = flagsOf(q.items.map((c) => c.id));
   return {
     // Each card's buttons show what its deck's preset would schedule.
-    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, forDeck(card.deckId), now) })),
+    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, forDeck(card.deckId), now), flag: flags.get(card.id) ?? null })),
     counts: { ...q.counts, learning: study.learningToday },
     study,
     nextDue: q.nextDue,

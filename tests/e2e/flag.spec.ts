@@ -52,3 +52,32 @@ test("quiz feedback offers the flag button for the card just answered", async ({
   await expect(fb).toBeVisible();
   if ((await q.getAttribute("data-type")) !== "match") await expect(fb.getByRole("button", { name: "Flag card" })).toBeVisible();
 });
+
+test("on the review page a card shows its flag, and U after flagging takes the badge away with the flag", async ({ page, request }) => {
+  await page.goto("/review");
+  const card = page.getByTestId("card");
+  await expect(card).toBeVisible();
+  const id = Number(await card.getAttribute("data-card-id"));
+
+  // Flagged here: the badge shows; U undoes the flag, and the badge goes with it (it used to stay).
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await page.getByLabel("ambiguous").check();
+  await page.getByRole("button", { name: "Send flag" }).click();
+  await expect(page.getByTestId("flag-status")).toHaveText("Flagged: ambiguous");
+  await page.keyboard.press("u");
+  await expect(page.getByText(/^Undid flag \(ambiguous\)/)).toBeVisible();
+  await expect(card).toHaveAttribute("data-card-id", String(id));
+  await expect(page.getByTestId("flag-status")).toHaveCount(0);
+  const after = (await (await request.get(`/api/v1/cards?q=${encodeURIComponent("is:flagged")}`)).json()) as { cards: { id: number }[] };
+  expect(after.cards.map((c) => c.id)).not.toContain(id);
+
+  // Flagged elsewhere (the card page, an earlier day): the review page shows it when the card comes up.
+  await page.goto(`/cards/${id}`);
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await page.getByLabel("wrong").check();
+  await page.getByRole("button", { name: "Send flag" }).click();
+  await expect(page.getByTestId("flag-status")).toHaveText("Flagged: wrong");
+  await page.goto("/review");
+  await expect(card).toHaveAttribute("data-card-id", String(id));
+  await expect(page.getByTestId("flag-status")).toHaveText("Flagged: wrong");
+});

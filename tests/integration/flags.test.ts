@@ -2,6 +2,8 @@
 // reasons, and listed for the author with the content file and line.
 import { describe, it, expect, beforeAll } from "vitest";
 import { DELETE, POST } from "@/app/api/v1/cards/[id]/flag/route";
+import { GET as getQueue } from "@/app/api/v1/queue/route";
+import { POST as undo } from "@/app/api/v1/reviews/undo/route";
 import { flagReports } from "@/lib/db/flags";
 import { sqlite } from "@/lib/db/sqlite";
 import { idCtx, jsonRequest, seedDeck } from "../helpers/seed";
@@ -37,5 +39,24 @@ describe("flags", () => {
     expect((await flag(cardId, { reason: "boring" })).status).toBe(400);
     expect((await flag("abc", { reason: "typo" })).status).toBe(400);
     expect(flagReports()).toEqual([]);
+  });
+
+  it("the review queue sends each card's flag; undoing a flag sends the card back without it", async () => {
+    type Shown = { id: number; flag: { reason: string; note: string } | null };
+    const queue = async () => ((await (await getQueue(new Request("http://localhost/api/v1/queue?limit=10"))).json()) as { cards: Shown[] }).cards;
+    const first = (await queue())[0]!;
+    expect(first.flag).toBeNull();
+    const sessionId = "flag-session-1";
+    expect((await flag(first.id, { reason: "wrong", note: "the date", sessionId })).status).toBe(200);
+    expect((await queue()).find((c) => c.id === first.id)?.flag).toEqual({ reason: "wrong", note: "the date" });
+
+    const res = await undo(jsonRequest("/api/v1/reviews/undo", { sessionId }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { undone: { kind: string }; card: Shown | null; queue: { cards: Shown[] } };
+    expect(body.undone.kind).toBe("flag");
+    // A flag's undo gives no card to put first (the card is still where it was); the reply's queue has it, unflagged.
+    expect(body.card).toBeNull();
+    expect(body.queue.cards.find((c) => c.id === first.id)?.flag).toBeNull();
+    expect((await queue()).find((c) => c.id === first.id)?.flag).toBeNull();
   });
 });

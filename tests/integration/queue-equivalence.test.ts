@@ -80,7 +80,7 @@ function referenceQueue(opts: { deckId: number | null; limit: number; now: Date;
     limit,
   });
   return {
-    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now) })),
+    cards: q.items.map((card) => ({ card, previews: previewIntervals(card, settings, now), flag: null })), // no card is flagged here
     counts: q.counts,
     // Due now: the learning cards due by now (not buried) that were passed, and the reviews shown.
     study: {

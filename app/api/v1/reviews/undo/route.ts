@@ -2,7 +2,8 @@ import { undoInSession, undoTargetOf } from "@/lib/services/study-actions";
 import { previewsOf } from "@/lib/services/review";
 import { otherMethods, route } from "@/lib/api/route";
 import { sessionQuery, undoBody } from "@/lib/api/review-schemas";
-import { cardDto, nextQueueDto, previewDto } from "@/lib/api/review-dto";
+import { getFlag } from "@/lib/services/flags";
+import { cardDto, flagDto, nextQueueDto, previewDto } from "@/lib/api/review-dto";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +15,8 @@ export const POST = route({ body: undoBody }, ({ body }) => {
   const now = new Date();
   const r = undoInSession({ sessionId: body.sessionId, actionId: body.actionId }, now);
   if (!r.ok) return r;
-  // The restored card is shown again at once, so it comes with its answer previews.
-  const card = r.card ? { ...cardDto(r.card), previews: previewsOf(r.card, now).map(previewDto) } : null;
+  // The restored card is shown again at once, so it comes with its answer previews and its flag (an undone flag is gone).
+  const card = r.card ? { ...cardDto(r.card), previews: previewsOf(r.card, now).map(previewDto), flag: flagDto(getFlag(r.card.id)) } : null;
   return Response.json({
     undone: r.undone,
     card,
