@@ -26,6 +26,7 @@ import { benchSimulate } from "./bench/simulate";
 import { PAGE_JS_BUDGET_KB, pageJs } from "./bench/page-js";
 import { timeBrowse, timeBulkSuspend, varyTexts } from "./bench/browse";
 import { benchImportsAlone, importRows } from "./bench/imports";
+import { walPagesPerCall } from "./bench/wal-pages";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -91,8 +92,9 @@ try {
     // Distinct due review cards for each timed call, so no call answers a card twice.
     const need = PLAN.warmup + PLAN.iterations;
     const httpNeed = HTTP_PLAN.warmup + HTTP_PLAN.iterations;
-    const ids = pick(seeded.dueReviewIds, 3 * need + httpNeed, rng(7));
-    if (ids.length < 3 * need + httpNeed) throw new Error(`only ${ids.length} due review cards; need ${3 * need + httpNeed}`);
+    const walNeed = 2 * PLAN.iterations;
+    const ids = pick(seeded.dueReviewIds, 3 * need + httpNeed + walNeed, rng(7));
+    if (ids.length < 3 * need + httpNeed + walNeed) throw new Error(`only ${ids.length} due review cards; need ${3 * need + httpNeed + walNeed}`);
 
     // Queue first, while "today" has no answers yet: the full daily budget is fetched.
     progress(`queue fetch ${label} …`);
@@ -141,6 +143,14 @@ try {
       result: ratio <= TARGET.ratio ? "PASS" : "FAIL",
     });
 
+    // Counted, not timed: the pages each answer writes (every index it updates), beside the floor's.
+    const walIds = ids.slice(3 * need + httpNeed);
+    const n = PLAN.iterations;
+    const pages = walPagesPerCall(sqlite(), file, answerPath(review, walIds.slice(0, n), NOW, "wal"), n);
+    const floorPages = walPagesPerCall(sqlite(), file, floorPath(sqlite(), walIds.slice(n), NOW, "wal-floor"), n);
+    rows.push({ what: "WAL pages written per answer (answerCard, mean)", size: label, p50: pages, p95: null, unit: "pages", target: "", result: "" });
+    rows.push({ what: "WAL pages written per floor write (mean)", size: label, p50: floorPages, p95: null, unit: "pages", target: "", result: "" });
+
     if (wantProfile || ratio > TARGET.ratio) {
       progress(`profiling the answer path ${label} …`);
       profiles.push({ what: "answer path", size: label, profile: await profileAnswer(ids.slice(2 * need, 3 * need), NOW, PLAN.warmup) });
@@ -148,7 +158,7 @@ try {
 
     if (k === SIZES.length - 1) {
       progress(`answer → next card over HTTP ${label} …`);
-      const http = await httpAnswerPath(ids.slice(3 * need), "bench");
+      const http = await httpAnswerPath(ids.slice(3 * need, 3 * need + httpNeed), "bench");
       const h = await time(HTTP_PLAN, http.call);
       await http.close();
       rows.push({

@@ -4,10 +4,10 @@
 export type Row = {
   what: string;
   size: string;
-  /** ms, a ratio when `unit` is "x", kilobytes when "kB". */
+  /** ms, a ratio when `unit` is "x", kilobytes when "kB", a count per call when "pages". */
   p50: number | null;
   p95: number | null;
-  unit: "ms" | "x" | "kB";
+  unit: "ms" | "x" | "kB" | "pages";
   n?: number;
   target: string;
   result: "PASS" | "FAIL" | "" | "SKIPPED";
@@ -18,6 +18,7 @@ function num(v: number | null, unit: Row["unit"]): string {
   if (v === null) return "—";
   if (unit === "x") return `${v.toFixed(2)}×`;
   if (unit === "kB") return `${v.toFixed(1)} kB`;
+  if (unit === "pages") return v.toFixed(1);
   return v < 10 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toFixed(1);
 }
 
