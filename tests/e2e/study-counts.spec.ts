@@ -36,7 +36,9 @@ async function reveal(page: Page) {
 
 test("learning cards waiting later today are counted, the countdown ticks, and learn-ahead shows one early (problem 5)", async ({ page }) => {
   // Two new cards today and no learn-ahead: after two Good answers (next step 10 min) nothing is due now.
-  await settings(page, { newPerDay: 2, learnAheadMinutes: 0, learningSteps: "1m 10m" });
+  // The study day starts 12 hours from now: with the default 04:00 the 10-minute step of a run at 03:55 fell
+  // into tomorrow, so "learning today" was rightly 0 (this failed a full run at 03:55 UTC).
+  await settings(page, { newPerDay: 2, learnAheadMinutes: 0, learningSteps: "1m 10m", timezone: "UTC", dayStartHour: (new Date().getUTCHours() + 12) % 24 });
   await page.goto(`/review?deck=${DECK}`);
   for (let i = 0; i < 2; i++) {
     await expect(card(page)).toBeVisible();
