@@ -23,6 +23,23 @@ function a11y(name: Name, errors: SettingsFormState["errors"], hasHint = true) {
   } as const;
 }
 
+/** A whole number within [min, max]: the integer settings (limits, days, minutes, backups). */
+function WholeNumberInput({
+  name,
+  min,
+  max,
+  value,
+  errors,
+}: {
+  name: Name;
+  min: number;
+  max: number;
+  value: string | number | undefined;
+  errors: SettingsFormState["errors"];
+}) {
+  return <input type="number" step="1" min={min} max={max} inputMode="numeric" defaultValue={value} className={inputClass} {...a11y(name, errors)} />;
+}
+
 function Field({
   name,
   label,
@@ -99,16 +116,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           hint="The longest gap between two reviews of a card. 36500 = no real limit."
           errors={errors}
         >
-          <input
-            type="number"
-            step="1"
-            min="1"
-            max="36500"
-            inputMode="numeric"
-            defaultValue={v.maximumInterval}
-            className={inputClass}
-            {...a11y("maximumInterval", errors)}
-          />
+          <WholeNumberInput name="maximumInterval" min={1} max={36500} value={v.maximumInterval} errors={errors} />
         </Field>
         <div className="sm:col-span-2">
           <div className="flex items-start gap-2">
@@ -132,28 +140,10 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
 
       <Section title="Daily limits">
         <Field name="newPerDay" label="New cards per day" hint="0–9999. New cards are mixed in among reviews." errors={errors}>
-          <input
-            type="number"
-            step="1"
-            min="0"
-            max="9999"
-            inputMode="numeric"
-            defaultValue={v.newPerDay}
-            className={inputClass}
-            {...a11y("newPerDay", errors)}
-          />
+          <WholeNumberInput name="newPerDay" min={0} max={9999} value={v.newPerDay} errors={errors} />
         </Field>
         <Field name="reviewsPerDay" label="Reviews per day" hint="0–99999. Cards in learning are not capped." errors={errors}>
-          <input
-            type="number"
-            step="1"
-            min="0"
-            max="99999"
-            inputMode="numeric"
-            defaultValue={v.reviewsPerDay}
-            className={inputClass}
-            {...a11y("reviewsPerDay", errors)}
-          />
+          <WholeNumberInput name="reviewsPerDay" min={0} max={99999} value={v.reviewsPerDay} errors={errors} />
         </Field>
       </Section>
 
@@ -177,16 +167,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           hint="When nothing else is due, learning cards due within this many minutes are shown early (Anki: 20)."
           errors={errors}
         >
-          <input
-            type="number"
-            step="1"
-            min="0"
-            max="1440"
-            inputMode="numeric"
-            defaultValue={v.learnAheadMinutes}
-            className={inputClass}
-            {...a11y("learnAheadMinutes", errors)}
-          />
+          <WholeNumberInput name="learnAheadMinutes" min={0} max={1440} value={v.learnAheadMinutes} errors={errors} />
         </Field>
       </Section>
 
@@ -225,16 +206,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormStat
           hint="Cardinal backs your collection up each time it starts and keeps this many of those (0 = none). Backups you make on /data are always kept."
           errors={errors}
         >
-          <input
-            type="number"
-            step="1"
-            min="0"
-            max="1000"
-            inputMode="numeric"
-            defaultValue={v.backupsKeep}
-            className={inputClass}
-            {...a11y("backupsKeep", errors)}
-          />
+          <WholeNumberInput name="backupsKeep" min={0} max={1000} value={v.backupsKeep} errors={errors} />
         </Field>
       </Section>
 
