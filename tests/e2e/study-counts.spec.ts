@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
+import { revealCard } from "./review-keys";
 
 // Issue 12's count problems in real Chromium: the learning count while learning cards wait later today,
 // learn-ahead, the ticking countdown (5); home, progress and review agreeing on due now and due tomorrow
@@ -20,20 +21,6 @@ const apiStats = async (page: Page) => (await (await page.request.get(`/api/v1/s
 const tile = (page: Page, id: string) => page.getByTestId(id).locator("dd").first();
 const settings = async (page: Page, body: Record<string, unknown>) => expect((await page.request.patch("/api/v1/settings", { data: body })).status()).toBe(200);
 
-/** Reveals the current card with the keyboard, whatever its format. */
-async function reveal(page: Page) {
-  const format = (await card(page).getAttribute("data-format")) ?? "";
-  if (format === "typed" || format === "cloze") {
-    await page.getByLabel(/Your answer/).fill("x");
-    await page.keyboard.press("Enter");
-  } else if (format === "multiple-choice" || format === "true-false") {
-    await page.keyboard.press("a");
-  } else {
-    await page.keyboard.press("Space");
-  }
-  await expect(page.getByTestId("back")).toBeVisible();
-}
-
 test("learning cards waiting later today are counted, the countdown ticks, and learn-ahead shows one early (problem 5)", async ({ page }) => {
   // Two new cards today and no learn-ahead: after two Good answers (next step 10 min) nothing is due now.
   // The study day starts 12 hours from now: with the default 04:00 the 10-minute step of a run at 03:55 fell
@@ -43,7 +30,7 @@ test("learning cards waiting later today are counted, the countdown ticks, and l
   for (let i = 0; i < 2; i++) {
     await expect(card(page)).toBeVisible();
     const before = await cardId(page);
-    await reveal(page);
+    await revealCard(page);
     await page.keyboard.press("3");
     if (i === 0) await expect(card(page)).not.toHaveAttribute("data-card-id", String(before));
   }

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
+import { revealCard } from "./review-keys";
 
 // Issue 12's review problems in real Chromium: keys act once (1), one undo
 // stack that names its action (2, 10), cards brought back (3), no sibling
@@ -10,26 +11,12 @@ const cardId = async (page: Page) => Number(await card(page).getAttribute("data-
 /** The deck's queue as the API sees it (a suspended card is not in it). */
 const apiQueue = async (page: Page) => (await (await page.request.get(`/api/v1/queue?deck=${DECK}&limit=100`)).json()) as { cards: { id: number }[] };
 
-/** Reveals the current card with the keyboard, whatever its format. */
-async function reveal(page: Page) {
-  const format = (await card(page).getAttribute("data-format")) ?? "";
-  if (format === "typed" || format === "cloze") {
-    await page.getByLabel(/Your answer/).fill("x");
-    await page.keyboard.press("Enter");
-  } else if (format === "multiple-choice" || format === "true-false") {
-    await page.keyboard.press("a");
-  } else {
-    await page.keyboard.press("Space");
-  }
-  await expect(page.getByTestId("back")).toBeVisible();
-}
-
 test("Space on a focused Suspend button reveals instead of suspending (problem 1)", async ({ page }) => {
   await page.goto(`/review?deck=${DECK}`);
   await expect(card(page)).toBeVisible();
   // A typed card's field takes the focus; pick a card revealed by Space.
   for (let i = 0; i < 20 && ["typed", "cloze", "multiple-choice", "true-false"].includes((await card(page).getAttribute("data-format")) ?? ""); i++) {
-    await reveal(page);
+    await revealCard(page);
     await page.keyboard.press("3");
     await expect(page.getByTestId("back")).toBeHidden();
   }
@@ -48,7 +35,7 @@ test("U undoes the suspension after an answer, names it, and survives a reload; 
   await page.goto(`/review?deck=${DECK}`);
   await expect(card(page)).toBeVisible();
   const prompt = (await page.getByTestId("prompt").textContent()) ?? "";
-  await reveal(page);
+  await revealCard(page);
   await page.keyboard.press("3");
   await expect(page.getByTestId("undo-button")).toContainText(`Undo Good on “${prompt.trim().slice(0, 20)}`);
 
@@ -98,7 +85,7 @@ test("an answer costs one request: the reply carries the next card and counts (p
   await page.goto(`/review?deck=${DECK}`);
   await expect(card(page)).toBeVisible();
   await page.waitForLoadState("networkidle");
-  await reveal(page);
+  await revealCard(page);
   const before = await cardId(page);
   const calls: string[] = [];
   page.on("request", (r) => {
@@ -141,7 +128,7 @@ test("after a suspend or a bury, the next card shown is never its sibling, nor a
     const sibs = siblingsOf(id);
     if (sibs.length === 0) {
       // No sibling: answer it and go on.
-      await reveal(page);
+      await revealCard(page);
       await page.keyboard.press("3");
       await expect(card(page)).not.toHaveAttribute("data-card-id", String(id));
       continue;

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
+import { revealCard } from "./review-keys";
 
 // Issue 11 in the browser: a Close typed answer shows the expected one and can
 // be counted right; every card's back shows "From the transcript" (never a file
@@ -12,13 +13,7 @@ async function queueCards(page: Page): Promise<QueueCard[]> {
 }
 
 async function moveOn(page: Page) {
-  const format = (await page.getByTestId("card").getAttribute("data-format")) ?? "";
-  if (format === "typed" || format === "cloze") {
-    await page.getByLabel(/Your answer/).fill("zzzz");
-    await page.keyboard.press("Enter");
-  } else if (format === "multiple-choice" || format === "true-false") await page.keyboard.press("a");
-  else await page.keyboard.press("Space");
-  await expect(page.getByTestId("back")).toBeVisible();
+  await revealCard(page);
   await page.keyboard.press("1");
   await expect(page.getByTestId("back")).toBeHidden();
 }

@@ -12,6 +12,7 @@ import { POST as endRoute } from "@/app/api/v1/quiz/[id]/end/route";
 import { GET as listRoute } from "@/app/api/v1/quiz/route";
 import { RATING_THRESHOLDS } from "@/lib/quiz";
 import type { AnswerKey, PresentedQuestion } from "@/lib/quiz";
+import { rightAnswer, wrongAnswer } from "../helpers/quiz-answers";
 
 const DECK = "claude-character";
 const SMALL_DECK = "photosynthesis";
@@ -65,35 +66,6 @@ const db = () => sqlite();
 function keyOf(quizId: string, questionId: string): AnswerKey {
   const row = db().prepare(`SELECT answerKey FROM QuizQuestion WHERE quizId = ? AND questionId = ?`).get(quizId, questionId) as { answerKey: string };
   return JSON.parse(row.answerKey) as AnswerKey;
-}
-/** A correct answer for the question, built from the server-side key. */
-function rightAnswer(key: AnswerKey): unknown {
-  switch (key.type) {
-    case "multiple-choice":
-      return key.answerIndex;
-    case "true-false":
-      return key.answer === "true";
-    case "cloze":
-      return key.answer;
-    case "order":
-      return key.items;
-    case "match":
-      return Object.fromEntries(key.pairs.map((p) => [p.left, p.right]));
-  }
-}
-function wrongAnswer(key: AnswerKey): unknown {
-  switch (key.type) {
-    case "multiple-choice":
-      return (key.answerIndex + 1) % key.options.length;
-    case "true-false":
-      return key.answer !== "true";
-    case "cloze":
-      return "zzzz qqqq";
-    case "order":
-      return key.items.slice().reverse();
-    case "match":
-      return Object.fromEntries(key.pairs.map((p, i) => [p.left, key.pairs[(i + 1) % key.pairs.length]!.right]));
-  }
 }
 const logsFor = (reviewId: string) =>
   db().prepare(`SELECT cardId, rating, source, durationMs, state FROM ReviewLog WHERE reviewId = ?`).all(reviewId) as {

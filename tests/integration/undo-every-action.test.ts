@@ -19,6 +19,7 @@ import { GET as quizProgress } from "@/app/api/v1/quiz/[id]/progress/route";
 import { answerCard } from "@/lib/services/review";
 import { sqlite } from "@/lib/db/sqlite";
 import type { AnswerKey, PresentedQuestion } from "@/lib/quiz";
+import { rightAnswer } from "../helpers/quiz-answers";
 import { fingerprint } from "../helpers/db-fingerprint";
 import {
   DAY_MS,
@@ -73,20 +74,6 @@ async function quizWith(type: PresentedQuestion["type"] | "any", topic = "all") 
     position: number;
   };
   return { quiz, q, key: JSON.parse(row.answerKey) as AnswerKey, cardId: row.cardId, position: row.position };
-}
-function rightAnswer(key: AnswerKey): unknown {
-  switch (key.type) {
-    case "multiple-choice":
-      return key.answerIndex;
-    case "true-false":
-      return key.answer === "true";
-    case "cloze":
-      return key.answer;
-    case "order":
-      return key.items;
-    case "match":
-      return Object.fromEntries(key.pairs.map((p) => [p.left, p.right]));
-  }
 }
 const answer = (quizId: string, body: Json) => answerQuiz(jsonRequest(`/api/v1/quiz/${quizId}/answers`, body), idCtx(quizId)).then(json);
 const progress = async (quizId: string) => (await quizProgress(new Request(`http://localhost/api/v1/quiz/${quizId}/progress`), idCtx(quizId)).then(json)).body;
