@@ -12,10 +12,17 @@ export function createClient(file: string = databasePath()): PrismaClient {
 }
 
 // One client per process (and per dev-server reload), opened on first use so
-// that importing this module at build time touches no database.
-const holder = globalThis as unknown as { __cardinalPrisma?: PrismaClient };
+// that importing this module at build time touches no database. Like the
+// better-sqlite3 connection (./sqlite.ts), it follows DATABASE_URL: a new file
+// gets a new client and the old one is disconnected.
+const holder = globalThis as unknown as { __cardinalPrisma?: PrismaClient; __cardinalPrismaPath?: string };
 
 export function db(): PrismaClient {
-  holder.__cardinalPrisma ??= createClient();
+  const file = databasePath();
+  if (!holder.__cardinalPrisma || holder.__cardinalPrismaPath !== file) {
+    void holder.__cardinalPrisma?.$disconnect();
+    holder.__cardinalPrisma = createClient(file);
+    holder.__cardinalPrismaPath = file;
+  }
   return holder.__cardinalPrisma;
 }

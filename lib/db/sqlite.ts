@@ -16,10 +16,15 @@ export function openSqlite(file: string): Database.Database {
   return db;
 }
 
-/** The process's connection (one per process and per dev-server reload), to DATABASE_URL's file. */
+/**
+ * The process's connection (one per process and per dev-server reload), to DATABASE_URL's file. When
+ * DATABASE_URL names another file (the next test file of a Vitest worker, the bench's next collection),
+ * the old connection is closed and one to the new file opened.
+ */
 export function sqlite(): Database.Database {
   const file = databasePath();
   if (!holder.__cardinalSqlite || holder.__cardinalSqlitePath !== file) {
+    holder.__cardinalSqlite?.close();
     holder.__cardinalSqlite = openSqlite(file);
     holder.__cardinalSqlitePath = file;
   }
