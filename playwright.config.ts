@@ -1,7 +1,7 @@
-import { availableParallelism, loadavg } from "node:os";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { playwrightWorkers } from "./scripts/test-workers.mjs";
 
 // Browser profiles, the servers and anything a spec spawns write their temporary files under the
 // repo's .tmp, never /tmp (the workers and web servers inherit the environment).
@@ -20,7 +20,7 @@ export default defineConfig({
   // of one file stay in order in one worker. Two workers keep two cores busy while pages wait
   // (decision 0050) — but on a machine already busier than its cores, two browsers starve
   // each other and lazily loaded charts miss their 5 s waits, so it runs one. E2E_WORKERS=n decides.
-  workers: Number(process.env.E2E_WORKERS ?? (loadavg()[0]! > availableParallelism() ? 1 : Math.min(2, availableParallelism()))),
+  workers: playwrightWorkers(),
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,

@@ -1,6 +1,6 @@
-import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { vitestWorkers } from "./scripts/test-workers.mjs";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
@@ -19,6 +19,6 @@ export default defineConfig({
     // Decision 0075: files share their worker's module graph instead of a fresh one each (about a second
     // of CPU per file); tests/setup/worker-db.ts still gives each file its own database and connection.
     isolate: false,
-    maxWorkers: loadavg()[0]! > availableParallelism() ? 1 : Math.max(2, availableParallelism()),
+    maxWorkers: vitestWorkers(),
   },
 });

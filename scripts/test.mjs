@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { loadAtStart, playwrightWorkers, vitestWorkers } from "./test-workers.mjs";
 import path from "node:path";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -59,18 +60,11 @@ const readCounts = (file, pick) => {
   }
 };
 
-// Decision 0075: how busy the machine is, read before this run's own build loads it. Vitest and
-// Playwright each drop to one worker on a machine already busier than its cores (decision 0050), but
-// reading the load average when their phase starts saw the build and tsc just run here: one worker in CI.
-if (loadavg()[0] > availableParallelism()) {
-  env.VITEST_MAX_WORKERS ??= "1";
-  env.E2E_WORKERS ??= "1";
-} else {
-  env.VITEST_MAX_WORKERS ??= String(Math.max(2, availableParallelism()));
-  env.E2E_WORKERS ??= String(Math.min(2, availableParallelism()));
-}
+// Decision 0075: how busy the machine is, read before this run's own build loads it (read when their
+// phase starts, Vitest saw the build and tsc just run here, and ran on one worker in CI).
+env.CARDINAL_LOAD_AT_START ??= String(loadavg()[0]);
 console.log(
-  `npm test: ${env.VITEST_MAX_WORKERS} Vitest worker(s), ${env.E2E_WORKERS} Playwright worker(s) (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+  `npm test: ${vitestWorkers()} Vitest worker(s), ${playwrightWorkers()} Playwright worker(s) (load ${loadAtStart().toFixed(1)} on ${availableParallelism()} cores)`,
 );
 
 const npx = (bin, ...args) => ["npx", ["--no-install", bin, ...args]];
