@@ -18,7 +18,7 @@ export default defineConfig({
   // Each spec file gets its own server and database (tests/e2e/fixtures.ts, tests/e2e/README.md:
   // import test from "./fixtures"), so spec files run side by side, one per worker; the tests
   // of one file stay in order in one worker. Two workers keep two cores busy while pages wait
-  // (decision 0050) — but on a machine already busier than its cores, two browsers starve
+  // (decision 0050) — but on an overloaded machine (scripts/test-workers.mjs), two browsers starve
   // each other and lazily loaded charts miss their 5 s waits, so it runs one. E2E_WORKERS=n decides.
   workers: playwrightWorkers(),
   fullyParallel: false,

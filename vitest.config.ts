@@ -12,8 +12,8 @@ export default defineConfig({
     reporters: ["default", "./tests/setup/count-reporter.ts"],
     testTimeout: 20_000,
     // Decision 0050. Vitest's default of cores − 1 workers is one worker on a 2-core machine,
-    // leaving a core idle while a file waits on a server or CLI it spawned: use every core. On a
-    // machine already busier than its cores, one worker: two then push the CPU-heavy property
+    // leaving a core idle while a file waits on a server or CLI it spawned: use every core. On an
+    // overloaded machine, one worker (scripts/test-workers.mjs): two then push the CPU-heavy property
     // tests past their 20 s timeout. VITEST_MAX_WORKERS=n decides. (Worker threads were tried: a
     // hook seeding the database then took longer than in forked processes and hit its 10 s timeout.)
     // Decision 0075: files share their worker's module graph instead of a fresh one each (about a second
